@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { PageIntro } from '@/components/layout/PageIntro';
+
+export const metadata: Metadata = {
+  title: 'Book a free consultation',
+  description: 'Request a free, no-pressure consultation call with an integrative therapist for moms in San Jose, California.',
+  alternates: { canonical: '/consultation' },
+};
+
+export default function Page() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
+      <PageIntro title="Book a free consultation">A short call to talk about what you are looking for and whether we are a good fit.</PageIntro>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { tagSlug } from '@/lib/posts/queries';
+
+export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: string }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link
+            href={`/blog/tags/${tagSlug(tag)}`}
+            className="inline-flex min-h-8 items-center rounded-full bg-teal-soft px-3 text-sm font-medium text-teal-deep no-underline hover:bg-sand-deep"
+          >
+            {tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { CrisisNote } from './CrisisNote';
+import { footerNav } from '@/lib/navigation';
+import { cityLine, licenseLine, practice } from '@/lib/practice';
+
+export function SiteFooter() {
+  const license = licenseLine();
+  const telehealth = practice.telehealthStates.join(', ');
+  return (
+    <footer className="mt-16 border-t border-line bg-sand">
+      <div className="mx-auto grid max-w-page gap-8 px-4 py-10 sm:px-6">
+        <CrisisNote />
+        <div className="grid gap-6 text-sm text-ink-soft sm:grid-cols-2">
+          <div className="grid gap-1">
+            <p className="font-serif text-base font-semibold text-ink">{practice.practiceName}</p>
+            {license && <p>{license}</p>}
+            <p>
+              In person in {cityLine()}
+              {telehealth && <> · Telehealth in {telehealth}</>}
+            </p>
+            {practice.contact.email && (
+              <p>
+                <a className="link" href={`mailto:${practice.contact.email}`}>
+                  {practice.contact.email}
+                </a>
+              </p>
+            )}
+            {practice.contact.phone && (
+              <p>
+                <a className="link" href={`tel:${practice.contact.phone.replace(/[^\d+]/g, '')}`}>
+                  {practice.contact.phone}
+                </a>
+              </p>
+            )}
+          </div>
+          <nav aria-label="Footer" className="sm:justify-self-end">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1">
+              {footerNav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="link inline-block py-2">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </footer>
+  );
+}

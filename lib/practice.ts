@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import raw from '@/content/practice.json';
+
+/** Text the therapist may leave empty: pages leave out whatever is blank. */
+const optionalText = z.string().trim().max(300);
+
+const serviceSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  duration: optionalText.default(''),
+  fee: optionalText.default(''),
+  description: optionalText.default(''),
+});
+
+const socialSchema = z.object({
+  label: z.string().trim().min(1).max(60),
+  url: z.url({ protocol: /^https$/ }),
+});
+
+export const practiceSchema = z.object({
+  practiceName: z.string().trim().min(1).max(80),
+  tagline: optionalText.default(''),
+  therapist: z.object({
+    fullName: optionalText.default(''),
+    credentials: optionalText.default(''),
+    /** Spelled out, e.g. "Licensed Marriage and Family Therapist": California advertising rules. */
+    licenseTitle: optionalText.default(''),
+    licenseNumber: optionalText.default(''),
+    jobTitle: optionalText.default('Therapist'),
+  }),
+  location: z.object({
+    city: z.string().trim().min(1),
+    state: z.string().trim().length(2),
+    stateName: z.string().trim().min(1),
+  }),
+  contact: z.object({
+    email: z.union([z.literal(''), z.email()]).default(''),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[+()\d\s.-]*$/, 'use digits, spaces and + ( ) . - only')
+      .default(''),
+  }),
+  /** Required by CAN-SPAM in every newsletter e-mail. */
+  postalAddress: optionalText.default(''),
+  /** How soon the practice answers a consultation request, e.g. "within two business days". */
+  replyTime: optionalText.default(''),
+  telehealthStates: z.array(z.string().trim().min(1)).default([]),
+  services: z.array(serviceSchema).default([]),
+  policies: z
+    .object({
+      cancellation: z.string().trim().max(1000).default(''),
+      payment: z.string().trim().max(1000).default(''),
+      insurance: z.string().trim().max(1000).default(''),
+    })
+    .default({ cancellation: '', payment: '', insurance: '' }),
+  social: z.array(socialSchema).default([]),
+});
+
+export type Practice = z.infer<typeof practiceSchema>;
+
+/** Validates a settings object, throwing an error that names the file and each wrong field. */
+export function parsePractice(input: unknown, file = 'content/practice.json'): Practice {
+  const result = practiceSchema.safeParse(input);
+  if (!result.success) {
+    throw new Error(`${file} is not valid:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+/** The practice's settings, validated when the site builds. */
+export const practice: Practice = parsePractice(raw);
+
+/** "Jane Doe, LMFT" — or the practice name while the therapist's name is not filled in. */
+export function therapistDisplayName(p: Practice = practice): string {
+  const { fullName, credentials } = p.therapist;
+  if (!fullName) return p.practiceName;
+  return credentials ? `${fullName}, ${credentials}` : fullName;
+}
+
+/** The licence line California requires in advertising, or null until name, title and number are set. */
+export function licenseLine(p: Practice = practice): string | null {
+  const { fullName, licenseTitle, licenseNumber } = p.therapist;
+  if (!fullName || !licenseTitle || !licenseNumber) return null;
+  return `${fullName}, ${licenseTitle}, License #${licenseNumber}`;
+}
+
+export function cityLine(p: Practice = practice): string {
+  return `${p.location.city}, ${p.location.stateName}`;
+}

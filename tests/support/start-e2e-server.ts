@@ -1,0 +1,28 @@
+/**
+ * Builds the site for the end-to-end tests and serves it: the real content plus the fixture
+ * posts in tests/fixtures/blog (a new post, a draft, a post dated in the future), built with
+ * `contentlayer2 build` and `next build` into their own folders, then `next start`.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { e2eContentDir, e2ePort, e2eRoot, e2eServerEnv } from './e2e-env';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
+const env = { ...process.env, ...e2eServerEnv };
+
+fs.rmSync(e2eRoot, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'content'), e2eContentDir, { recursive: true });
+fs.cpSync(path.join(root, 'tests/fixtures/blog'), path.join(e2eContentDir, 'blog'), { recursive: true });
+
+execFileSync(bin('contentlayer2'), ['build'], { cwd: root, env, stdio: 'inherit' });
+execFileSync(bin('next'), ['build'], { cwd: root, env, stdio: 'inherit' });
+
+const server = spawn(bin('next'), ['start', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

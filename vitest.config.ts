@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': root,
+      'contentlayer/generated': path.join(root, '.contentlayer/generated'),
+      // Next.js enforces `server-only` at bundle time; in unit tests the modules run on Node as they are.
+      'server-only': path.join(root, 'tests/support/empty-module.ts'),
+    },
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
