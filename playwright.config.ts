@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/support/chromium';
-import { e2eBaseUrl } from './tests/support/e2e-env';
+import { e2eBaseUrl, fakeResendUrl } from './tests/support/e2e-env';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,6 +17,14 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
+    {
+      command: 'npx tsx tests/support/fake-resend.ts',
+      url: `${fakeResendUrl}/__test/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
     {
       command: 'npx tsx tests/support/start-e2e-server.ts',
       url: `${e2eBaseUrl}/robots.txt`,

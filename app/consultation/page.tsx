@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
+import { ConsultationForm } from '@/components/forms/ConsultationForm';
 import { PageIntro } from '@/components/layout/PageIntro';
+import { OtherWaysToReach } from '@/components/practice/OtherWaysToReach';
+import { nextStepText, otherWaysText } from '@/lib/forms/consultation-copy';
+import { practice } from '@/lib/practice';
 
 export const metadata: Metadata = {
   title: 'Book a free consultation',
@@ -9,8 +13,10 @@ export const metadata: Metadata = {
 
 export default function Page() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
+    <div className="mx-auto grid max-w-3xl gap-8 px-4 py-10 sm:px-6 sm:py-14">
       <PageIntro title="Book a free consultation">A short call to talk about what you are looking for and whether we are a good fit.</PageIntro>
+      <ConsultationForm nextStep={nextStepText(practice)} otherWays={otherWaysText(practice)} />
+      <OtherWaysToReach />
     </div>
   );
 }

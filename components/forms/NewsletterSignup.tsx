@@ -1,3 +1,5 @@
+import { NewsletterForm } from './NewsletterForm';
+
 /** The newsletter sign-up that ends every post and the home page. */
 export function NewsletterSignup() {
   return (
@@ -6,6 +8,7 @@ export function NewsletterSignup() {
         Sign up to my newsletter
       </h2>
       <p className="mt-2 text-ink-soft">Get updated with some helpful articles.</p>
+      <NewsletterForm />
     </section>
   );
 }

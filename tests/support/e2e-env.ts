@@ -6,6 +6,14 @@ export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`;
 export const e2eRoot = path.resolve(import.meta.dirname, '../../.e2e');
 export const e2eContentDir = path.join(e2eRoot, 'content');
 export const e2eDistDir = '.next-e2e';
+export const e2eDataDir = path.join(e2eRoot, 'data');
+
+/** The fake Resend API the server under test talks to (tests/support/fake-resend.ts). */
+export const fakeResendPort = Number(process.env.FAKE_RESEND_PORT ?? 3299);
+export const fakeResendUrl = `http://127.0.0.1:${fakeResendPort}`;
+export const e2ePracticeInbox = 'practice-inbox@example.com';
+export const e2eNewsletterSecret = 'e2e-newsletter-secret-do-not-use-elsewhere';
+export const e2eSegmentId = 'seg_e2e_newsletter';
 
 /** The environment of the server under test. */
 export const e2eServerEnv: Record<string, string> = {
@@ -14,5 +22,16 @@ export const e2eServerEnv: Record<string, string> = {
   SITE_URL: e2eBaseUrl,
   CONTENT_DIR: e2eContentDir,
   NEXT_DIST_DIR: e2eDistDir,
-  DATA_DIR: path.join(e2eRoot, 'data'),
+  DATA_DIR: e2eDataDir,
+  RESEND_API_KEY: 're_e2e_fake_key',
+  RESEND_BASE_URL: fakeResendUrl,
+  RESEND_FROM: 'Integrative Therapy for Moms <hello@example.com>',
+  RESEND_SEGMENT_ID: e2eSegmentId,
+  RESEND_TIMEOUT_MS: '1500',
+  PRACTICE_INBOX: e2ePracticeInbox,
+  NEWSLETTER_SECRET: e2eNewsletterSecret,
+  MAIL_RETRY_INTERVAL_MS: '1000',
+  MAIL_RETRY_BASE_MS: '1000',
+  MAIL_RETRY_MAX_MS: '2000',
+  TRUST_PROXY: '1',
 };

@@ -1,0 +1,17 @@
+import { after } from 'next/server';
+import { deliverSoon } from '@/lib/mail/outbox';
+import { unsubscribe } from '@/lib/newsletter/subscribers';
+
+/** RFC 8058 one-click unsubscribe: mail clients POST here from the List-Unsubscribe header. */
+export async function POST(request: Request) {
+  const token = new URL(request.url).searchParams.get('token') ?? '';
+  const result = unsubscribe(token);
+  if (result.status === 'forged') {
+    return new Response('This unsubscribe link is not valid.\n', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  if (result.subscriberId) {
+    const subscriberId = result.subscriberId;
+    after(() => deliverSoon({ subscriberId }));
+  }
+  return new Response('You are unsubscribed.\n', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}

@@ -1,0 +1,40 @@
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+
+const body = { backgroundColor: '#fbf7f2', color: '#2d2926', fontFamily: 'Georgia, "Times New Roman", serif', margin: 0, padding: '24px 0' };
+const container = { backgroundColor: '#ffffff', border: '1px solid #ddd2c4', borderRadius: '12px', margin: '0 auto', maxWidth: '560px', padding: '28px' };
+export const paragraph = { fontSize: '16px', lineHeight: '1.6', margin: '0 0 14px' };
+export const small = { color: '#564e48', fontSize: '13px', lineHeight: '1.5', margin: '0 0 8px' };
+export const heading = { fontSize: '22px', lineHeight: '1.3', margin: '0 0 16px' };
+export const link = { color: '#1f5c58' };
+
+/** The frame shared by every e-mail: a calm card, the practice's name, an optional footer. */
+export function EmailLayout({
+  preview,
+  practiceName,
+  children,
+  footer,
+}: {
+  preview: string;
+  practiceName: string;
+  children: React.ReactNode;
+  footer?: React.ReactNode;
+}) {
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={body}>
+        <Container style={container}>
+          <Text style={{ ...small, fontWeight: 'bold', letterSpacing: '0.02em' }}>{practiceName}</Text>
+          {children}
+          {footer && (
+            <Section>
+              <Hr style={{ borderColor: '#ddd2c4', margin: '20px 0' }} />
+              {footer}
+            </Section>
+          )}
+        </Container>
+      </Body>
+    </Html>
+  );
+}

@@ -1,0 +1,209 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { CrisisNote } from '@/components/layout/CrisisNote';
+import { submitConsultation } from '@/lib/forms/consultation-action';
+import {
+  californiaAnswers,
+  consultationFields,
+  consultationRules as rules,
+  contactMethods,
+  interests,
+  sessionFormats,
+  type ConsultationField,
+} from '@/lib/forms/consultation-schema';
+import { initialConsultationState, type ConsultationState } from '@/lib/forms/consultation-state';
+import { ChoiceGroup, describedBy, FieldError, FieldHint, inputClass, OptionalTag } from './fields';
+
+const fieldLabels: Record<ConsultationField, string> = {
+  name: 'Your name',
+  email: 'E-mail address',
+  phone: 'Phone number',
+  contactMethod: 'How should we contact you?',
+  bestTime: 'Best time to reach you',
+  interest: 'What are you interested in?',
+  sessionFormat: 'In person or telehealth?',
+  inCalifornia: 'Are you located in California?',
+  message: 'Anything you would like us to know',
+  consent: 'Consent to be contacted',
+};
+
+const id = (field: ConsultationField) => `consultation-${field}`;
+/** Where focus goes for a field: the input itself, or the first radio of a group. */
+const focusTarget = (field: ConsultationField) =>
+  ['contactMethod', 'interest', 'sessionFormat', 'inCalifornia'].includes(field) ? `${id(field)}-first` : id(field);
+
+/** The free consultation request: works as a plain HTML form, enhanced by useActionState when JavaScript runs. */
+export function ConsultationForm({ nextStep, otherWays }: { nextStep: string; otherWays: string }) {
+  const [state, formAction, pending] = useActionState<ConsultationState, FormData>(submitConsultation, initialConsultationState);
+  const [enhanced, setEnhanced] = useState(false);
+  const [token, setToken] = useState('');
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const receivedRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // Browser validation bubbles give way to our messages, and each page load gets one token
+    // so a double click or a retried request stores one lead.
+    setEnhanced(true);
+    setToken(crypto.randomUUID());
+  }, []);
+
+  useEffect(() => {
+    if (state.status === 'invalid') {
+      const first = consultationFields.find((field) => state.fieldErrors[field]);
+      if (first) document.getElementById(focusTarget(first))?.focus();
+    } else if (state.status === 'error') {
+      summaryRef.current?.focus();
+    } else if (state.status === 'received') {
+      receivedRef.current?.focus();
+    }
+  }, [state]);
+
+  if (state.status === 'received') {
+    return (
+      <section aria-labelledby="consultation-received" className="grid gap-5 rounded-card border border-teal/30 bg-teal-soft p-6 sm:p-8">
+        <h2 id="consultation-received" ref={receivedRef} tabIndex={-1} className="text-2xl font-semibold">
+          Thank you, {state.name}. Your request was received.
+        </h2>
+        <div role="status" className="grid gap-3 text-lg">
+          <p>{nextStep}</p>
+          <p>A short confirmation is on its way to your inbox. This request does not sign you up for any newsletter.</p>
+          {otherWays && <p>{otherWays}</p>}
+        </div>
+        <CrisisNote headingLevel="h3" />
+      </section>
+    );
+  }
+
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  const values = state.status === 'invalid' || state.status === 'error' ? state.values : {};
+  const errorFields = consultationFields.filter((field) => errors[field]);
+  const text = (field: 'name' | 'email' | 'phone' | 'bestTime', props: React.InputHTMLAttributes<HTMLInputElement>, hint?: React.ReactNode) => (
+    <div>
+      <label htmlFor={id(field)} className="font-semibold">
+        {fieldLabels[field]}
+        {!rules[field].required && <OptionalTag />}
+      </label>
+      {hint && <FieldHint id={`${id(field)}-hint`}>{hint}</FieldHint>}
+      <input
+        id={id(field)}
+        name={field}
+        defaultValue={values[field] ?? ''}
+        required={rules[field].required}
+        maxLength={rules[field].maxLength}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={describedBy(hint ? `${id(field)}-hint` : undefined, errors[field] && `${id(field)}-error`)}
+        className={inputClass}
+        {...props}
+      />
+      <FieldError id={`${id(field)}-error`} message={errors[field]} />
+    </div>
+  );
+
+  return (
+    <form action={formAction} noValidate={enhanced} className="grid gap-6" aria-describedby="consultation-required-note">
+      <div ref={summaryRef} tabIndex={-1} role="alert" aria-atomic="true">
+        {errorFields.length > 0 && (
+          <div className="rounded-card border border-clay/40 bg-clay-soft p-5">
+            <h2 className="font-sans text-lg font-bold">
+              {errorFields.length === 1 ? 'One entry needs a change' : `${errorFields.length} entries need a change`} before we can send your request
+            </h2>
+            <p className="mt-1">Nothing was sent yet, and everything you typed is still here.</p>
+            <ul className="mt-2 list-disc pl-5">
+              {errorFields.map((field) => (
+                <li key={field}>
+                  <a href={`#${focusTarget(field)}`} className="link">
+                    {fieldLabels[field]}
+                  </a>
+                  : {errors[field]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {state.status === 'error' && (
+          <div className="rounded-card border border-clay/40 bg-clay-soft p-5">
+            <h2 className="font-sans text-lg font-bold">Your request was not sent</h2>
+            <p className="mt-1">{state.message}</p>
+          </div>
+        )}
+      </div>
+
+      <p id="consultation-required-note" className="text-ink-soft">
+        Every field is needed unless it says optional. We ask only how to reach you, never about your health.
+      </p>
+
+      {text('name', { type: 'text', autoComplete: 'name' })}
+      {text('email', { type: 'email', autoComplete: 'email', spellCheck: false }, 'We send a short confirmation here.')}
+      {text('phone', { type: 'tel', autoComplete: 'tel' }, 'Needed if you would like a call or a text.')}
+
+      <ChoiceGroup id={id('contactMethod')} name="contactMethod" legend={fieldLabels.contactMethod} options={contactMethods} value={values.contactMethod} error={errors.contactMethod} required={rules.contactMethod.required} />
+      {text('bestTime', { type: 'text' }, 'For example: weekday mornings, or after 7 pm.')}
+      <ChoiceGroup id={id('interest')} name="interest" legend={fieldLabels.interest} options={interests} value={values.interest} error={errors.interest} required={rules.interest.required} />
+      <ChoiceGroup id={id('sessionFormat')} name="sessionFormat" legend={fieldLabels.sessionFormat} options={sessionFormats} value={values.sessionFormat} error={errors.sessionFormat} required={rules.sessionFormat.required} />
+      <ChoiceGroup
+        id={id('inCalifornia')}
+        name="inCalifornia"
+        legend={fieldLabels.inCalifornia}
+        options={californiaAnswers}
+        value={values.inCalifornia}
+        error={errors.inCalifornia}
+        required={rules.inCalifornia.required}
+        hint="I can only see clients who are located in California during sessions, in person or by telehealth. If you live elsewhere, you are still welcome to write: I will gladly help you find someone near you."
+      />
+
+      <div>
+        <label htmlFor={id('message')} className="font-semibold">
+          {fieldLabels.message}
+          <OptionalTag />
+        </label>
+        <p id={`${id('message')}-hint`} className="mt-1 rounded-lg bg-sand px-3 py-2 text-sm text-ink">
+          <strong>Please do not include private health information</strong> such as diagnoses, medications or symptoms. We will talk about what you are going through on the call. Up to {rules.message.maxLength?.toLocaleString('en-US')} characters.
+        </p>
+        <textarea
+          id={id('message')}
+          name="message"
+          rows={5}
+          defaultValue={values.message ?? ''}
+          maxLength={rules.message.maxLength}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={describedBy(`${id('message')}-hint`, errors.message && `${id('message')}-error`)}
+          className={inputClass}
+        />
+        <FieldError id={`${id('message')}-error`} message={errors.message} />
+      </div>
+
+      <div>
+        <div className="flex items-start gap-3">
+          <input
+            id={id('consent')}
+            name="consent"
+            type="checkbox"
+            defaultChecked={values.consent === 'on'}
+            required={rules.consent.required}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={describedBy(errors.consent && `${id('consent')}-error`)}
+            className="mt-1 size-6 shrink-0 accent-teal"
+          />
+          <label htmlFor={id('consent')}>
+            I agree to be contacted about this request in the way I chose above. This does not sign me up for any newsletter.
+          </label>
+        </div>
+        <FieldError id={`${id('consent')}-error`} message={errors.consent} />
+      </div>
+
+      {/* A field people never see; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="consultation-website">Leave this field empty</label>
+        <input id="consultation-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <input type="hidden" name="submissionId" value={token} />
+
+      <div>
+        <button type="submit" className="button-primary disabled:opacity-70" disabled={pending} aria-disabled={pending}>
+          {pending ? 'Sending your request…' : 'Request my free consultation'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { subscribeToNewsletter } from '@/lib/newsletter/actions';
+import { newsletterEmailMaxLength, type NewsletterState } from '@/lib/forms/newsletter-schema';
+import { describedBy, FieldError, inputClass } from './fields';
+
+const initial: NewsletterState = { status: 'idle' };
+
+/** The e-mail field of the newsletter sign-up; a plain form without JavaScript. */
+export function NewsletterForm() {
+  const [state, formAction, pending] = useActionState(subscribeToNewsletter, initial);
+  const [enhanced, setEnhanced] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => setEnhanced(true), []);
+  useEffect(() => {
+    if (state.status === 'invalid') inputRef.current?.focus();
+    if (state.status === 'sent') statusRef.current?.focus();
+  }, [state]);
+
+  if (state.status === 'sent') {
+    return (
+      <p ref={statusRef} tabIndex={-1} role="status" className="mt-4 rounded-lg bg-teal-soft p-4">
+        <strong>Almost done: check your inbox.</strong> We sent a link to {state.email}. Open it and press the button to confirm
+        your sign-up. No e-mail? Look in your spam folder, or sign up again in a few minutes.
+      </p>
+    );
+  }
+
+  const error = state.status === 'invalid' ? state.error : undefined;
+  return (
+    <form action={formAction} noValidate={enhanced} className="mt-4 grid gap-3">
+      <div>
+        <label htmlFor="newsletter-email" className="font-semibold">
+          E-mail address
+        </label>
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+          <div className="flex-1">
+            <input
+              ref={inputRef}
+              id="newsletter-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              required
+              maxLength={newsletterEmailMaxLength}
+              defaultValue={state.status === 'idle' ? '' : state.email}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy('newsletter-terms', error && 'newsletter-email-error')}
+              className={inputClass}
+            />
+            <FieldError id="newsletter-email-error" message={error} />
+          </div>
+          <button type="submit" className="button-primary mt-1 shrink-0" disabled={pending}>
+            {pending ? 'Signing up…' : 'Sign up'}
+          </button>
+        </div>
+      </div>
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="newsletter-website">Leave this field empty</label>
+        <input id="newsletter-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div role="alert">{state.status === 'error' && <p className="font-semibold text-clay">{state.message}</p>}</div>
+      <p id="newsletter-terms" className="text-sm text-ink-soft">
+        By signing up you accept the{' '}
+        <Link href="/terms" className="link inline-block min-h-6">
+          Terms and Conditions
+        </Link>
+        . We send a confirmation link first, and every e-mail has an unsubscribe link.
+      </p>
+    </form>
+  );
+}

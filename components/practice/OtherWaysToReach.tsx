@@ -1,0 +1,38 @@
+import { practice } from '@/lib/practice';
+
+/** Another way to reach the practice than the form: its e-mail and phone, when the settings have them. */
+export function OtherWaysToReach() {
+  const { email, phone } = practice.contact;
+  return (
+    <aside aria-labelledby="other-ways-heading" className="rounded-card border border-line bg-sand p-5">
+      <h2 id="other-ways-heading" className="font-sans text-base font-bold">
+        Prefer not to use the form?
+      </h2>
+      {email || phone ? (
+        <ul className="mt-2 grid gap-1">
+          {phone && (
+            <li>
+              Call or text{' '}
+              <a className="link inline-block min-h-6" href={`tel:${phone.replace(/[^+\d]/g, '')}`}>
+                {phone}
+              </a>
+            </li>
+          )}
+          {email && (
+            <li>
+              E-mail{' '}
+              <a className="link inline-block min-h-6" href={`mailto:${email}`}>
+                {email}
+              </a>
+            </li>
+          )}
+        </ul>
+      ) : (
+        <p className="mt-2">
+          For now this form is the way to reach the practice. If sending ever fails, everything you typed stays on the page, so
+          you can simply try again a few minutes later.
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,87 @@
+import { render } from '@react-email/render';
+import { ConsultationConfirmation } from '@/components/emails/ConsultationConfirmation';
+import { ConsultationNotification } from '@/components/emails/ConsultationNotification';
+import { NewsletterConfirm } from '@/components/emails/NewsletterConfirm';
+import { nextStepText, otherWaysText } from '@/lib/forms/consultation-copy';
+import { californiaAnswers, contactMethods, interests, sessionFormats, type ConsultationInput } from '@/lib/forms/consultation-schema';
+import { practice } from '@/lib/practice';
+import { mailConfig } from './config';
+import type { EmailPayload, OutboxItem } from './outbox';
+
+/** Rendered once, when the request is stored, so every retry sends exactly the same message. */
+async function renderBoth(element: React.ReactElement) {
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { html, text };
+}
+
+export async function consultationMessages(lead: ConsultationInput, receivedAt: Date): Promise<OutboxItem[]> {
+  const { from, practiceInbox } = mailConfig();
+  const outsideCalifornia = lead.inCalifornia === 'no';
+  const rows = [
+    { label: 'Name', value: lead.name },
+    { label: 'E-mail', value: lead.email },
+    { label: 'Phone', value: lead.phone },
+    { label: 'Preferred contact', value: contactMethods[lead.contactMethod] },
+    { label: 'Best time', value: lead.bestTime },
+    { label: 'Interested in', value: interests[lead.interest] },
+    { label: 'Format', value: sessionFormats[lead.sessionFormat] },
+    { label: 'Located in California', value: californiaAnswers[lead.inCalifornia] },
+    { label: 'Consent to be contacted', value: 'Yes' },
+  ];
+  const notification: EmailPayload = {
+    from,
+    to: [practiceInbox],
+    replyTo: lead.email,
+    // The subject stays free of anything she wrote about herself beyond her name.
+    subject: `${outsideCalifornia ? '[Outside California] ' : ''}New consultation request from ${lead.name}`,
+    ...(await renderBoth(
+      <ConsultationNotification
+        practiceName={practice.practiceName}
+        name={lead.name}
+        outsideCalifornia={outsideCalifornia}
+        rows={rows}
+        message={lead.message}
+        receivedAt={receivedAt.toUTCString()}
+      />,
+    )),
+  };
+  const confirmation: EmailPayload = {
+    from,
+    to: [lead.email],
+    replyTo: practice.contact.email || undefined,
+    subject: `Your consultation request to ${practice.practiceName} arrived`,
+    ...(await renderBoth(
+      <ConsultationConfirmation practiceName={practice.practiceName} name={lead.name} nextStep={nextStepText(practice)} otherWays={otherWaysText(practice)} />,
+    )),
+  };
+  return [
+    { operation: 'email', purpose: 'consultation-notification', payload: notification },
+    { operation: 'email', purpose: 'consultation-confirmation', payload: confirmation },
+  ];
+}
+
+export async function newsletterConfirmMessage(email: string, links: { confirmUrl: string; unsubscribeUrl: string; oneClickUrl: string; expiresIn: string }): Promise<OutboxItem> {
+  const { from } = mailConfig();
+  return {
+    operation: 'email',
+    purpose: 'newsletter-confirm',
+    payload: {
+      from,
+      to: [email],
+      subject: `Confirm your sign-up to ${practice.practiceName}`,
+      headers: {
+        'List-Unsubscribe': `<${links.oneClickUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+      ...(await renderBoth(
+        <NewsletterConfirm
+          practiceName={practice.practiceName}
+          confirmUrl={links.confirmUrl}
+          expiresIn={links.expiresIn}
+          unsubscribeUrl={links.unsubscribeUrl}
+          postalAddress={practice.postalAddress}
+        />,
+      )),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { after } from 'next/server';
+import { newsletterSchema, type NewsletterState } from '@/lib/forms/newsletter-schema';
+import { newsletterConfirmMessage } from '@/lib/mail/messages';
+import { deliverSoon } from '@/lib/mail/outbox';
+import { clientKey } from '@/lib/rate-limit';
+import { confirmSubscription, requestSubscription, unsubscribe } from './subscribers';
+import { CONFIRM_LINK_HOURS } from './token';
+
+/** Newsletter sign-up, step one: store it and send the confirmation link (double opt-in). */
+export async function subscribeToNewsletter(_previous: NewsletterState, formData: FormData): Promise<NewsletterState> {
+  const raw = formData.get('email');
+  const email = typeof raw === 'string' ? raw : '';
+  const honeypot = formData.get('website');
+  if (typeof honeypot === 'string' && honeypot.trim() !== '') return { status: 'sent', email: email.slice(0, 254) };
+
+  const parsed = newsletterSchema.safeParse({ email: raw ?? undefined });
+  if (!parsed.success) return { status: 'invalid', error: parsed.error.issues[0]?.message ?? 'Check your e-mail address.', email };
+  try {
+    const result = await requestSubscription(parsed.data.email, clientKey(await headers()), (links) =>
+      newsletterConfirmMessage(parsed.data.email, { ...links, expiresIn: `${CONFIRM_LINK_HOURS} hours` }),
+    );
+    if (result.status === 'rate-limited') {
+      return { status: 'error', message: 'Several sign-ups came from you in the last few minutes, so this one was not sent. Please try again in about 10 minutes.', email };
+    }
+    if (result.status === 'sent' && result.subscriberId) {
+      const subscriberId = result.subscriberId;
+      after(() => deliverSoon({ subscriberId }));
+    }
+    // The same answer whether or not the address is already subscribed: the form never reveals who is.
+    return { status: 'sent', email: parsed.data.email };
+  } catch (error) {
+    console.error('[newsletter] could not store a sign-up:', error);
+    return { status: 'error', message: 'Your sign-up could not be saved just now. Please try again in a minute.', email };
+  }
+}
+
+/** Step two: the button on the confirm page (a POST, so mail scanners that open links confirm nothing). */
+export async function confirmNewsletter(formData: FormData): Promise<void> {
+  const token = String(formData.get('token') ?? '');
+  const result = confirmSubscription(token);
+  if (result.status === 'confirmed') {
+    after(() => deliverSoon({ subscriberId: result.subscriberId }));
+    redirect('/newsletter/subscribed');
+  }
+  if (result.status === 'already-confirmed') redirect('/newsletter/subscribed');
+  redirect(`/newsletter/confirm?token=${encodeURIComponent(token)}`);
+}
+
+export async function unsubscribeFromNewsletter(formData: FormData): Promise<void> {
+  const token = String(formData.get('token') ?? '');
+  const result = unsubscribe(token);
+  if (result.status === 'forged') redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
+  if (result.subscriberId) {
+    const subscriberId = result.subscriberId;
+    after(() => deliverSoon({ subscriberId }));
+  }
+  redirect('/newsletter/unsubscribed');
+}
