@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { CrisisNote } from '@/components/layout/CrisisNote';
 import { submitConsultation } from '@/lib/forms/consultation-action';
 import {
@@ -13,7 +13,7 @@ import {
   type ConsultationField,
 } from '@/lib/forms/consultation-schema';
 import { initialConsultationState, type ConsultationState } from '@/lib/forms/consultation-state';
-import { ChoiceGroup, describedBy, FieldError, FieldHint, inputClass, OptionalTag } from './fields';
+import { ChoiceGroup, describedBy, FieldError, FieldHint, inputClass, OptionalTag, useEnhanced } from './fields';
 
 const fieldLabels: Record<ConsultationField, string> = {
   name: 'Your name',
@@ -36,16 +36,17 @@ const focusTarget = (field: ConsultationField) =>
 /** The free consultation request: works as a plain HTML form, enhanced by useActionState when JavaScript runs. */
 export function ConsultationForm({ nextStep, otherWays }: { nextStep: string; otherWays: string }) {
   const [state, formAction, pending] = useActionState<ConsultationState, FormData>(submitConsultation, initialConsultationState);
-  const [enhanced, setEnhanced] = useState(false);
-  const [token, setToken] = useState('');
+  // Browser validation bubbles give way to our messages once JavaScript runs.
+  const enhanced = useEnhanced();
+  const tokenRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const receivedRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    // Browser validation bubbles give way to our messages, and each page load gets one token
-    // so a double click or a retried request stores one lead.
-    setEnhanced(true);
-    setToken(crypto.randomUUID());
+    // One token per visit to the form, so a double click or a retried request stores one lead. Set on
+    // the element (value and default), so React's reset of the form after an action keeps it.
+    const input = tokenRef.current;
+    if (input && !input.value) input.defaultValue = input.value = crypto.randomUUID();
   }, []);
 
   useEffect(() => {
@@ -197,7 +198,7 @@ export function ConsultationForm({ nextStep, otherWays }: { nextStep: string; ot
         <label htmlFor="consultation-website">Leave this field empty</label>
         <input id="consultation-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <input type="hidden" name="submissionId" value={token} />
+      <input ref={tokenRef} type="hidden" name="submissionId" defaultValue="" />
 
       <div>
         <button type="submit" className="button-primary disabled:opacity-70" disabled={pending} aria-disabled={pending}>

@@ -1,20 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { subscribeToNewsletter } from '@/lib/newsletter/actions';
 import { newsletterEmailMaxLength, type NewsletterState } from '@/lib/forms/newsletter-schema';
-import { describedBy, FieldError, inputClass } from './fields';
+import { describedBy, FieldError, inputClass, useEnhanced } from './fields';
 
 const initial: NewsletterState = { status: 'idle' };
 
 /** The e-mail field of the newsletter sign-up; a plain form without JavaScript. */
 export function NewsletterForm() {
   const [state, formAction, pending] = useActionState(subscribeToNewsletter, initial);
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useEnhanced();
   const inputRef = useRef<HTMLInputElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => setEnhanced(true), []);
   useEffect(() => {
     if (state.status === 'invalid') inputRef.current?.focus();
     if (state.status === 'sent') statusRef.current?.focus();

@@ -1,4 +1,13 @@
+import { useSyncExternalStore } from 'react';
+
 /** Small form pieces that wire labels, hints and errors for assistive technology. */
+
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and while hydrating, true once JavaScript runs the form. */
+export function useEnhanced(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 export const inputClass =
   'mt-1 block w-full rounded-lg border border-ink-soft/60 bg-white px-3 py-2.5 text-base text-ink shadow-xs aria-invalid:border-clay aria-invalid:ring-2 aria-invalid:ring-clay/30';
@@ -66,7 +75,7 @@ export function ChoiceGroup({
               id={index === 0 ? `${id}-first` : undefined}
               defaultChecked={value === optionValue}
               required={required}
-              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
               className="size-5 accent-teal"
             />
             <span>{label}</span>
