@@ -6,7 +6,11 @@
  *
  * Test controls:
  *   GET  /__test/emails | /__test/contacts | /__test/broadcasts | /__test/requests
- *   POST /__test/mode   {"mode": "ok" | "error500" | "timeout", "userAgent"?: "only requests whose User-Agent contains this"}
+ *   POST /__test/mode   {"mode": "ok" | "error500" | "timeout", "match"?: "…", "userAgent"?: "…"}
+ *     A rule with `match` affects only calls whose JSON body contains that text (say, one test's unique
+ *     e-mail address), so tests running side by side do not disturb each other; `userAgent` narrows it to
+ *     calls whose User-Agent contains that text. {"mode": "ok", "match": X} removes X's rule; {"mode": "ok"}
+ *     removes every rule.
  *   POST /__test/reset
  * "timeout" accepts the call (so it counts, as a real slow Resend might) and never answers.
  */
@@ -48,9 +52,14 @@ interface StoredBroadcast {
   sentAt?: string;
 }
 
+interface FailureRule {
+  mode: 'error500' | 'timeout';
+  match: string;
+  userAgent: string;
+}
+
 const state = {
-  mode: 'ok' as 'ok' | 'error500' | 'timeout',
-  modeUserAgent: '',
+  rules: [] as FailureRule[],
   emails: [] as StoredEmail[],
   contacts: [] as StoredContact[],
   broadcasts: [] as StoredBroadcast[],
@@ -59,8 +68,7 @@ const state = {
 };
 
 function reset() {
-  state.mode = 'ok';
-  state.modeUserAgent = '';
+  state.rules = [];
   state.emails = [];
   state.contacts = [];
   state.broadcasts = [];
@@ -73,10 +81,14 @@ function send(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: http.IncomingMessage): Promise<Json> {
+async function readRaw(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Json> {
+  const raw = await readRaw(req);
   return raw ? (JSON.parse(raw) as Json) : {};
 }
 
@@ -192,9 +204,12 @@ const server = http.createServer(async (req, res) => {
       if (method === 'POST' && what === 'mode') {
         const body = await readBody(req);
         if (!['ok', 'error500', 'timeout'].includes(String(body.mode))) return send(res, 400, { error: 'mode must be ok, error500 or timeout' });
-        state.mode = body.mode as typeof state.mode;
-        state.modeUserAgent = typeof body.userAgent === 'string' ? body.userAgent : '';
-        return send(res, 200, { mode: state.mode, userAgent: state.modeUserAgent });
+        const match = typeof body.match === 'string' ? body.match : '';
+        state.rules = match ? state.rules.filter((rule) => rule.match !== match) : [];
+        if (body.mode !== 'ok') {
+          state.rules.push({ mode: body.mode as FailureRule['mode'], match, userAgent: typeof body.userAgent === 'string' ? body.userAgent : '' });
+        }
+        return send(res, 200, { rules: state.rules });
       }
       return send(res, 404, { error: 'unknown control' });
     }
@@ -207,9 +222,10 @@ const server = http.createServer(async (req, res) => {
       log('401');
       return send(res, 401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key in the authorization header.' });
     }
-    const body = await readBody(req);
-    const affected = !state.modeUserAgent || userAgent.includes(state.modeUserAgent);
-    if (affected && state.mode === 'error500') {
+    const raw = await readRaw(req);
+    const body = raw ? (JSON.parse(raw) as Json) : {};
+    const rule = state.rules.find((r) => raw.includes(r.match) && userAgent.includes(r.userAgent));
+    if (rule?.mode === 'error500') {
       log('500');
       return send(res, 500, { statusCode: 500, name: 'internal_server_error', message: 'The fake Resend is failing on purpose.' });
     }
@@ -225,7 +241,7 @@ const server = http.createServer(async (req, res) => {
       log(String(result.status));
     }
     // A slow Resend: the call is done on its side, the answer never comes.
-    if (affected && state.mode === 'timeout') return;
+    if (rule?.mode === 'timeout') return;
     return send(res, result.status, result.body);
   } catch (error) {
     return send(res, 400, { statusCode: 400, name: 'invalid_request', message: error instanceof Error ? error.message : String(error) });
