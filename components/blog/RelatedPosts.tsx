@@ -10,9 +10,9 @@ interface RelatedPostsProps {
 /** More to read: posts sharing tags, and the neighbours in time. Nothing when the post is alone. */
 export function RelatedPosts({ posts, ...neighbours }: RelatedPostsProps) {
   // A neighbour already listed as related is not offered twice.
-  const listed = (post?: Post) => post && !posts.some((p) => p.slug === post.slug);
-  const newer = listed(neighbours.newer) ? neighbours.newer : undefined;
-  const older = listed(neighbours.older) ? neighbours.older : undefined;
+  const notRelated = (post?: Post) => post && !posts.some((p) => p.slug === post.slug);
+  const newer = notRelated(neighbours.newer) ? neighbours.newer : undefined;
+  const older = notRelated(neighbours.older) ? neighbours.older : undefined;
   if (posts.length === 0 && !newer && !older) return null;
   return (
     <nav aria-labelledby="more-heading" className="grid gap-4">
