@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
  */
 
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || 'data');
+  // Chosen at run time; the ignore comment keeps Turbopack from tracing the whole project into the build.
+  return path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR || 'data');
 }
 
 export function databasePath(): string {

@@ -103,7 +103,7 @@ export function ConsultationForm({ nextStep, otherWays }: { nextStep: string; ot
 
   return (
     <form action={formAction} noValidate={enhanced} className="grid gap-6" aria-describedby="consultation-required-note">
-      <div ref={summaryRef} tabIndex={-1} role="alert" aria-atomic="true">
+      <div id="consultation-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-atomic="true">
         {errorFields.length > 0 && (
           <div className="rounded-card border border-clay/40 bg-clay-soft p-5">
             <h2 className="font-sans text-lg font-bold">

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 /** Something that looks like an HTML tag: `<b`, `</`, `<!`, `<?`. A lone "<3" or "a < b" is fine. */
-const MARKUP = /<\s*[a-z/!?]/i;
+const MARKUP = /<[a-z/!?]/i;
 const EMAIL = z.regexes.email;
 
 const noLineBreak = (label: string) => (value: string) => !LINE_BREAK.test(value) || `Remove the line break from ${label}: it must fit on one line.`;

@@ -104,7 +104,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('#consultation-name-error')).toHaveText(/Shorten your name to 100 characters or fewer \(it has 10,000\)/);
       await expect(page.locator('#consultation-message-error')).toHaveText(/Shorten your message to 1,000 characters or fewer \(it has 50,000\)/);
       await expect(name).toHaveAttribute('aria-describedby', /consultation-name-error/);
-      await expect(page.getByRole('alert')).toContainText('2 entries need a change');
+      await expect(page.locator('#consultation-summary')).toContainText('2 entries need a change');
       // Everything else she typed is still there.
       await expect(page.getByLabel('E-mail address')).toHaveValue(email);
       await expect(page.getByLabel('Best time to reach you')).toHaveValue('Weekday mornings');
@@ -364,6 +364,6 @@ test('more than 5 requests in 10 minutes from one client are paused with a clear
     await submit(page);
     if (i <= 5) await expect(received(page)).toBeVisible();
   }
-  await expect(page.getByRole('alert')).toContainText('the form is paused for about 10 minutes');
+  await expect(page.locator('#consultation-summary')).toContainText('the form is paused for about 10 minutes');
   await expect(page.getByLabel('Your name')).toHaveValue('Jane 6');
 });

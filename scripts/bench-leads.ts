@@ -1,0 +1,171 @@
+/**
+ * npm run bench:leads: 200 concurrent valid consultation requests at the production server.
+ *
+ * Builds the site into .next-bench (skip with --skip-build when it exists), starts the fake Resend
+ * and `next start` with a fresh database in .bench/data, then posts the same no-JavaScript form
+ * submission a browser sends, 200 at once, each from its own address. Prints p50/p95 latency and
+ * requests per second, then checks that all 200 are stored exactly once and that every e-mail
+ * reached the fake Resend once. Ports: BENCH_PORT (3100), FAKE_RESEND_PORT (3299); BENCH_REQUESTS (200).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+const root = process.cwd();
+const port = Number(process.env.BENCH_PORT ?? 3100);
+const fakePort = Number(process.env.FAKE_RESEND_PORT ?? 3299);
+const total = Number(process.env.BENCH_REQUESTS ?? 200);
+const baseUrl = `http://127.0.0.1:${port}`;
+const fakeUrl = `http://127.0.0.1:${fakePort}`;
+const benchDir = path.join(root, '.bench');
+const dataDir = path.join(benchDir, 'data');
+const distDir = '.next-bench';
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: baseUrl,
+  NEXT_DIST_DIR: distDir,
+  DATA_DIR: dataDir,
+  RESEND_API_KEY: 're_bench_fake_key',
+  RESEND_BASE_URL: fakeUrl,
+  RESEND_FROM: 'Bench <bench@example.com>',
+  PRACTICE_INBOX: 'practice-inbox@example.com',
+  NEWSLETTER_SECRET: 'bench-secret',
+  TRUST_PROXY: '1',
+  FAKE_RESEND_PORT: String(fakePort),
+};
+
+const children: ChildProcess[] = [];
+function stopAll() {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+}
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(1));
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+const decode = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The hidden inputs React renders into the form so it posts to the server action without JavaScript. */
+async function formShape(): Promise<[string, string][]> {
+  const html = await (await fetch(`${baseUrl}/consultation`)).text();
+  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
+  const hidden: [string, string][] = [];
+  for (const match of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const tag = match[0];
+    const name = tag.match(/name="([^"]*)"/)?.[1];
+    if (name?.startsWith('$ACTION')) hidden.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? '')]);
+  }
+  if (!hidden.length) throw new Error('The consultation form has no server action inputs: is the page a form?');
+  return hidden;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function main() {
+  if (!process.argv.includes('--skip-build') || !fs.existsSync(path.join(root, distDir))) {
+    console.log('Building the production server into .next-bench …');
+    execFileSync(bin('contentlayer2'), ['build'], { cwd: root, env, stdio: 'ignore' });
+    execFileSync(bin('next'), ['build'], { cwd: root, env, stdio: 'ignore' });
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  children.push(spawn(bin('tsx'), ['tests/support/fake-resend.ts'], { cwd: root, env, stdio: 'ignore' }));
+  children.push(spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env, stdio: 'ignore' }));
+  await waitFor(`${fakeUrl}/__test/health`);
+  await waitFor(`${baseUrl}/robots.txt`);
+
+  const hidden = await formShape();
+  const runId = Date.now().toString(36);
+  const emailOf = (i: number) => `bench-${runId}-${i}@example.com`;
+
+  async function post(i: number) {
+    const body = new FormData();
+    for (const [name, value] of hidden) body.append(name, value);
+    const fields: Record<string, string> = {
+      name: `Bench Mother ${i}`,
+      email: emailOf(i),
+      phone: '',
+      contactMethod: 'email',
+      bestTime: 'Weekday mornings',
+      interest: 'not-sure',
+      sessionFormat: 'telehealth',
+      inCalifornia: 'yes',
+      message: 'A benchmark request.',
+      consent: 'on',
+      website: '',
+      submissionId: '',
+    };
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}/consultation`, {
+      method: 'POST',
+      body,
+      headers: { 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+    });
+    const text = await response.text();
+    return { ms: performance.now() - started, status: response.status, ok: text.includes('Your request was received') };
+  }
+
+  console.log(`Firing ${total} concurrent requests at ${baseUrl}/consultation …`);
+  const wallStart = performance.now();
+  const results = await Promise.all(Array.from({ length: total }, (_, i) => post(i)));
+  const wallMs = performance.now() - wallStart;
+
+  const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+  const statuses = results.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+  const confirmed = results.filter((r) => r.ok).length;
+
+  // Let the outbox drain, then count what reached the fake Resend.
+  const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true });
+  const pending = () => (db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number }).n;
+  const drainUntil = Date.now() + 120_000;
+  while (pending() > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
+  const stored = db.prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`).all(`bench-${runId}-%`) as { email: string; n: number }[];
+  const emails = (await (await fetch(`${fakeUrl}/__test/emails`)).json()) as { to: string[]; reply_to?: string }[];
+  const mailsFor = (address: string) => emails.filter((e) => e.to.includes(address) || e.reply_to === address).length;
+  const expected = Array.from({ length: total }, (_, i) => emailOf(i));
+  const storedOnce = expected.filter((e) => stored.find((s) => s.email === e)?.n === 1).length;
+  const mailedTwice = expected.filter((e) => mailsFor(e) === 2).length;
+
+  const round = (n: number) => Math.round(n * 10) / 10;
+  console.log('');
+  console.log(`requests            ${total} concurrent (no-JavaScript form posts)`);
+  console.log(`HTTP statuses       ${JSON.stringify(statuses)}`);
+  console.log(`confirmation shown  ${confirmed}/${total}`);
+  console.log(`latency p50         ${round(percentile(latencies, 50))} ms`);
+  console.log(`latency p95         ${round(percentile(latencies, 95))} ms`);
+  console.log(`latency max         ${round(latencies.at(-1)!)} ms`);
+  console.log(`throughput          ${round((total / wallMs) * 1000)} requests/s (${round(wallMs)} ms for all)`);
+  console.log(`stored exactly once ${storedOnce}/${total} (rows for this run: ${stored.reduce((n, s) => n + s.n, 0)})`);
+  console.log(`e-mails delivered   ${mailedTwice}/${total} requests with exactly 2; outbox pending ${pending()}`);
+  db.close();
+
+  const ok = confirmed === total && storedOnce === total && stored.length === total && mailedTwice === total && !Object.keys(statuses).some((s) => Number(s) >= 500);
+  console.log(ok ? '\nOK: all requests stored exactly once, none lost.' : '\nFAILED: see the figures above.');
+  process.exitCode = ok ? 0 : 1;
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(stopAll);
