@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import type { ConsultationInput } from '@/lib/forms/consultation-schema';
+import { saveLead } from '@/lib/leads/store';
+import type { OutboxItem } from '@/lib/mail/outbox';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leads-store-'));
+beforeAll(() => {
+  process.env.DATA_DIR = dir;
+});
+afterAll(() => {
+  getDb().close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+let n = 0;
+function lead(overrides: Partial<ConsultationInput> = {}): ConsultationInput {
+  n += 1;
+  return {
+    name: 'Jane Doe',
+    email: `jane${n}@example.com`,
+    phone: '',
+    contactMethod: 'email',
+    bestTime: '',
+    interest: 'kap',
+    sessionFormat: 'telehealth',
+    inCalifornia: 'yes',
+    message: '',
+    consent: 'on',
+    ...overrides,
+  };
+}
+
+const mail = (to: string): OutboxItem[] => [
+  { operation: 'email', purpose: 'consultation-notification', payload: { from: 'a@example.com', to: ['inbox@example.com'], subject: 's', html: 'h', text: 't' } },
+  { operation: 'email', purpose: 'consultation-confirmation', payload: { from: 'a@example.com', to: [to], subject: 's', html: 'h', text: 't' } },
+];
+
+const count = (sql: string, ...params: unknown[]) => (getDb().prepare(sql).get(...params) as { n: number }).n;
+
+describe('saveLead', () => {
+  it('creates the data folder and stores the lead with its two pending e-mails', () => {
+    const l = lead();
+    const result = saveLead(l, mail(l.email), { client: 'c1' });
+    expect(result.status).toBe('stored');
+    expect(fs.existsSync(path.join(dir, 'leads.db'))).toBe(true);
+    expect(getDb().pragma('journal_mode', { simple: true })).toBe('wal');
+    if (result.status !== 'stored') return;
+    expect(count(`SELECT count(*) AS n FROM outbox WHERE lead_id = ? AND status = 'pending'`, result.leadId)).toBe(2);
+    const keys = getDb().prepare('SELECT idempotency_key FROM outbox WHERE lead_id = ?').all(result.leadId) as { idempotency_key: string }[];
+    expect(new Set(keys.map((k) => k.idempotency_key)).size).toBe(2);
+  });
+
+  it('stores one lead for a repeated client token or the same request within the window', () => {
+    const l = lead();
+    const first = saveLead(l, mail(l.email), { client: 'c2', clientToken: 'token-1234567' });
+    const again = saveLead(l, mail(l.email), { client: 'c2', clientToken: 'token-1234567' });
+    const noToken = saveLead(l, mail(l.email), { client: 'c2' });
+    expect(first.status).toBe('stored');
+    expect(again).toEqual({ status: 'duplicate', leadId: (first as { leadId: string }).leadId });
+    expect(noToken.status).toBe('duplicate');
+    expect(count('SELECT count(*) AS n FROM leads WHERE email = ?', l.email)).toBe(1);
+  });
+
+  it('stores nothing at all when part of the write fails', () => {
+    const l = lead();
+    const broken = [...mail(l.email), { operation: 'not-an-operation', purpose: 'x', payload: { email: l.email } } as unknown as OutboxItem];
+    expect(() => saveLead(l, broken, { client: 'c3' })).toThrow();
+    expect(count('SELECT count(*) AS n FROM leads WHERE email = ?', l.email)).toBe(0);
+    expect(count(`SELECT count(*) AS n FROM outbox WHERE payload LIKE ?`, `%${l.email}%`)).toBe(0);
+  });
+
+  it('pauses a client after 5 requests in 10 minutes, and keeps counting after a restart', () => {
+    const now = new Date();
+    for (let i = 0; i < 5; i += 1) expect(saveLead(lead(), [], { client: 'busy', now }).status).toBe('stored');
+    getDb().close();
+    expect(saveLead(lead(), [], { client: 'busy', now }).status).toBe('rate-limited');
+    expect(saveLead(lead(), [], { client: 'busy', now: new Date(now.getTime() + 11 * 60_000) }).status).toBe('stored');
+  });
+});
