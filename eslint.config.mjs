@@ -8,6 +8,7 @@ const config = [
     ignores: [
       '.next/**',
       '.next-e2e/**',
+      '.next-bench/**',
       '.e2e/**',
       '.contentlayer/**',
       'node_modules/**',

@@ -1,4 +1,4 @@
-import { render } from '@react-email/render';
+import { render, toPlainText } from '@react-email/render';
 import { ConsultationConfirmation } from '@/components/emails/ConsultationConfirmation';
 import { ConsultationNotification } from '@/components/emails/ConsultationNotification';
 import { NewsletterConfirm } from '@/components/emails/NewsletterConfirm';
@@ -10,8 +10,8 @@ import type { EmailPayload, OutboxItem } from './outbox';
 
 /** Rendered once, when the request is stored, so every retry sends exactly the same message. */
 async function renderBoth(element: React.ReactElement) {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { html, text };
+  const html = await render(element);
+  return { html, text: toPlainText(html) };
 }
 
 export async function consultationMessages(lead: ConsultationInput, receivedAt: Date): Promise<OutboxItem[]> {

@@ -120,7 +120,8 @@ export interface DeliveryReport {
   pending: number;
 }
 
-let warnedNoKey = false;
+// On globalThis: Next.js loads this module in more than one bundle (instrumentation, actions), one line is enough.
+const globalForWarning = globalThis as typeof globalThis & { __mailNoKeyWarned?: boolean };
 
 /**
  * Sends what is pending and due (or, with `leadId`/`subscriberId`, that owner's rows right away).
@@ -134,8 +135,8 @@ export async function deliverPendingMail(
   if (!mailConfig().apiKey) {
     const pending = countPending(db);
     db.prepare(`UPDATE outbox SET last_error = 'not sent: RESEND_API_KEY is not set' WHERE status = 'pending' AND last_error IS NULL`).run();
-    if (!warnedNoKey && pending > 0) {
-      warnedNoKey = true;
+    if (!globalForWarning.__mailNoKeyWarned && pending > 0) {
+      globalForWarning.__mailNoKeyWarned = true;
       console.warn(`[mail] RESEND_API_KEY is not set: ${pending} message(s) stay in the outbox (${databasePath()}); \`npm run leads\` lists them.`);
     }
     return { sent: 0, failed: 0, pending };

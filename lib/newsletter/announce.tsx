@@ -1,4 +1,4 @@
-import { render } from '@react-email/render';
+import { render, toPlainText } from '@react-email/render';
 import { PostAnnouncement } from '@/components/emails/PostAnnouncement';
 import { postStatus, type PostLike } from '@/lib/posts/queries';
 import { practice } from '@/lib/practice';
@@ -39,6 +39,7 @@ export async function announcementEmail(post: AnnouncedPost) {
       postalAddress={practice.postalAddress}
     />
   );
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const html = await render(element);
+  const text = toPlainText(html);
   return { subject: post.title, html, text, previewText: post.summary };
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { consultationRules } from '@/lib/forms/consultation-schema';
 import { e2ePracticeInbox } from '../support/e2e-env';
@@ -366,4 +367,35 @@ test('more than 5 requests in 10 minutes from one client are paused with a clear
   }
   await expect(page.locator('#consultation-summary')).toContainText('the form is paused for about 10 minutes');
   await expect(page.getByLabel('Your name')).toHaveValue('Jane 6');
+});
+
+test.describe('consultation request, oversized', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a request larger than the body limit gets a 413 that says what to do, not a 5xx', async ({ page }) => {
+    await actAsNewClient(page);
+    const email = uniqueEmail();
+    const statuses = recordPostStatuses(page);
+    await page.goto('/consultation');
+    await rewriteSubmission(page, { MESSAGE_PLACEHOLDER: 'M'.repeat(100_000) });
+    await fillValid(page, { name: 'Jane Doe', email, message: 'MESSAGE_PLACEHOLDER' });
+    await submit(page);
+    await expect(page.getByRole('heading', { name: 'Your entry is too long to send' })).toBeVisible();
+    expect(statuses).toEqual([413]);
+    expect(leadsWithEmail(email)).toHaveLength(0);
+  });
+});
+
+test('the form, its errors and its confirmation have no WCAG 2.2 AA violations', async ({ page }) => {
+  await actAsNewClient(page);
+  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  await page.goto('/consultation');
+  expect((await axe()).violations).toEqual([]);
+  await submit(page);
+  await expect(page.locator('#consultation-name-error')).toBeVisible();
+  expect((await axe()).violations).toEqual([]);
+  await fillValid(page, { name: 'Jane Doe', email: uniqueEmail() });
+  await submit(page);
+  await expect(received(page)).toBeVisible();
+  expect((await axe()).violations).toEqual([]);
 });

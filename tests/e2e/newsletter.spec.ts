@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signLink } from '@/lib/newsletter/token';
 import { e2eNewsletterSecret, e2eSegmentId } from '../support/e2e-env';
@@ -162,4 +163,15 @@ test.describe('npm run announce', () => {
       expect(await fakeBroadcasts()).toHaveLength(before);
     });
   }
+});
+
+test('the sign-up form and the confirm page have no WCAG 2.2 AA violations', async ({ page }) => {
+  await actAsNewClient(page);
+  const axe = () => new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const email = uniqueEmail('reader');
+  await page.goto('/');
+  await signUp(page, email);
+  expect((await axe()).violations).toEqual([]);
+  await page.goto(await confirmationLink(email));
+  expect((await axe()).violations).toEqual([]);
 });

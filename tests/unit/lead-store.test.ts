@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { ConsultationInput } from '@/lib/forms/consultation-schema';
 import { saveLead } from '@/lib/leads/store';
-import type { OutboxItem } from '@/lib/mail/outbox';
+import { deliverPendingMail, type OutboxItem } from '@/lib/mail/outbox';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leads-store-'));
 beforeAll(() => {
@@ -79,5 +79,27 @@ describe('saveLead', () => {
     getDb().close();
     expect(saveLead(lead(), [], { client: 'busy', now }).status).toBe('rate-limited');
     expect(saveLead(lead(), [], { client: 'busy', now: new Date(now.getTime() + 11 * 60_000) }).status).toBe('stored');
+  });
+});
+
+describe('deliverPendingMail without RESEND_API_KEY', () => {
+  it('keeps every message in the outbox, marked not sent, and says so in one log line', async () => {
+    const saved = process.env.RESEND_API_KEY;
+    delete process.env.RESEND_API_KEY;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const l = lead();
+      saveLead(l, mail(l.email), { client: 'no-key' });
+      const first = await deliverPendingMail();
+      await deliverPendingMail();
+      expect(first.sent).toBe(0);
+      expect(first.pending).toBeGreaterThanOrEqual(2);
+      expect(count(`SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND last_error = 'not sent: RESEND_API_KEY is not set'`)).toBe(first.pending);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/RESEND_API_KEY is not set: \d+ message\(s\) stay in the outbox/);
+    } finally {
+      warn.mockRestore();
+      if (saved !== undefined) process.env.RESEND_API_KEY = saved;
+    }
   });
 });
