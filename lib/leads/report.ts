@@ -49,7 +49,10 @@ export function leadReport(): LeadReportRow[] {
   return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-/** RFC 4180 CSV; a cell starting with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula. */
+/**
+ * RFC 4180 CSV with a UTF-8 byte order mark (so Excel reads accented names right); a cell starting
+ * with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula.
+ */
 export function toCsv(rows: LeadReportRow[]): string {
   const cell = (value: string | number) => {
     let text = String(value);
@@ -60,5 +63,5 @@ export function toCsv(rows: LeadReportRow[]): string {
   const lines = rows.map((r) =>
     [r.id, r.kind, r.name, r.email, r.createdAt, r.status, r.delivery, r.mail.find((m) => m.lastError)?.lastError ?? ''].map(cell).join(','),
   );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

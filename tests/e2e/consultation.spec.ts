@@ -342,7 +342,8 @@ test('npm run leads lists requests as JSON and CSV', async ({ page }) => {
   expect(['sent', 'pending']).toContain(mine[0]!.delivery);
 
   const csv = await npmRun('leads', ['--csv']);
-  expect(csv.stdout.split('\r\n')[0]).toBe('id,kind,name,email,createdAt,status,delivery,lastError');
+  expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
+  expect(csv.stdout.slice(1).split('\r\n')[0]).toBe('id,kind,name,email,createdAt,status,delivery,lastError');
   expect(csv.stdout).toContain(`,consultation,"Jane, ""the"" Doe",${email},`);
 
   const table = await npmRun('leads');
