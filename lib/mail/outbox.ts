@@ -82,7 +82,10 @@ async function attempt(row: OutboxRow, userAgent: string): Promise<Attempt> {
   const resend = resendClient(userAgent);
   if (!resend) return { ok: false, error: 'not sent: RESEND_API_KEY is not set' };
   const options = { idempotencyKey: row.idempotency_key, signal: resendTimeout() };
-  const { segmentId, audienceId } = mailConfig();
+  const { segmentId, audienceId, timeoutMs } = mailConfig();
+  // The SDK reports an aborted call as "Unable to fetch data"; say what really happened.
+  const describe = (error: { name?: string; message?: string; statusCode?: number | null }) =>
+    options.signal.aborted ? `no answer from Resend within ${timeoutMs} ms` : describeError(error);
   try {
     if (row.operation === 'email') {
       const p = JSON.parse(row.payload) as EmailPayload;
@@ -109,7 +112,7 @@ async function attempt(row: OutboxRow, userAgent: string): Promise<Attempt> {
   }
 }
 
-function describe(error: { name?: string; message?: string; statusCode?: number | null }): string {
+function describeError(error: { name?: string; message?: string; statusCode?: number | null }): string {
   return [error.statusCode, error.name, error.message].filter(Boolean).join(' ').slice(0, 500);
 }
 
