@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import { getDb, nowIso } from '@/lib/db';
 import type { ConsultationInput } from '@/lib/forms/consultation-schema';

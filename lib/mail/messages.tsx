@@ -1,3 +1,4 @@
+import 'server-only';
 import { render, toPlainText } from '@react-email/render';
 import { ConsultationConfirmation } from '@/components/emails/ConsultationConfirmation';
 import { ConsultationNotification } from '@/components/emails/ConsultationNotification';

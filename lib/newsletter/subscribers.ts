@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { getDb, nowIso } from '@/lib/db';
 import { enqueue, type OutboxItem } from '@/lib/mail/outbox';
