@@ -51,8 +51,7 @@ export function TermsAndConditions({ practice = defaultPractice }: { practice?: 
       <h2>Consultation requests</h2>
       <p>
         Please share contact details only, not private health information, when you request a
-        consultation. We aim to reply to every request, but sending one does not guarantee an
-        appointment.
+        consultation. Sending one does not guarantee an appointment.
       </p>
 
       <h2>Content and links</h2>

@@ -3,15 +3,19 @@ import { practice as defaultPractice, type Practice } from '@/lib/practice';
 /** The session formats and fees from the settings, or a plain word on how to learn them. */
 export function FeeSchedule({ practice = defaultPractice }: { practice?: Practice }) {
   const { services } = practice;
+  // The consultation is always free; say so unless the therapist lists it herself.
+  const listsConsultation = services.some((service) => /consultation/i.test(service.name));
   return (
     <div className="grid max-w-measure gap-4">
-      <div className="rounded-card border border-teal/30 bg-teal-soft p-5">
-        <p className="font-semibold text-ink">Free consultation</p>
-        <p className="mt-1 text-ink">
-          A short call to talk about what you are looking for and whether we are a good fit. There
-          is no charge for it.
-        </p>
-      </div>
+      {!listsConsultation && (
+        <div className="rounded-card border border-teal/30 bg-teal-soft p-5">
+          <p className="font-semibold text-ink">Free consultation</p>
+          <p className="mt-1 text-ink">
+            A short call to talk about what you are looking for and whether we are a good fit. There
+            is no charge for it.
+          </p>
+        </div>
+      )}
       {services.length === 0 ? (
         <p className="max-w-measure">
           Session rates are not listed here yet. Ask about them in your free consultation: you will

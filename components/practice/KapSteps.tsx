@@ -27,7 +27,7 @@ export function KapSteps({ detailed = false }: { detailed?: boolean }) {
             {step.title}
           </h3>
           {detailed ? (
-            <div className="col-start-2 grid max-w-measure gap-3">
+            <div className="col-span-2 grid max-w-measure gap-3 text-lg sm:col-span-1 sm:col-start-2">
               {step.details.map((paragraph) => (
                 <p key={paragraph}>{paragraph}</p>
               ))}

@@ -15,9 +15,19 @@ export function PracticeFacts({ practice = defaultPractice }: { practice?: Pract
   const telehealth = telehealthLine(practice);
   const rows: { term: string; value: React.ReactNode }[] = [];
   if (fullName) {
+    const name = credentials ? `${fullName}, ${credentials}` : fullName;
+    // The job title adds something only when it is not the licence title or the word "Therapist" again.
+    const role = jobTitle && jobTitle !== licenseTitle && jobTitle !== 'Therapist' ? jobTitle : '';
     rows.push({
-      term: jobTitle || 'Therapist',
-      value: credentials ? `${fullName}, ${credentials}` : fullName,
+      term: 'Therapist',
+      value: role ? (
+        <>
+          {name}
+          <span className="block text-ink-soft">{role}</span>
+        </>
+      ) : (
+        name
+      ),
     });
   }
   if (licenseTitle) {

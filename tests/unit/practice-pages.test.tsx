@@ -110,7 +110,8 @@ describe('the about page', () => {
     const emptyText = visibleText(render(<PracticeFacts practice={empty} />));
     expect(emptyText).toBe('In person San Jose, California');
     const fullText = visibleText(render(<PracticeFacts practice={full} />));
-    expect(fullText).toContain('Jane Example, LMFT');
+    expect(fullText).toContain('Therapist Jane Example, LMFT');
+    expect(fullText.split('Licensed Marriage and Family Therapist')).toHaveLength(2); // said once, not twice
     expect(fullText).toContain('Licensed Marriage and Family Therapist, License #123456');
     expect(fullText).toContain('For clients located in California');
     expect(fullText).toContain('hello@example.com');
@@ -129,6 +130,8 @@ describe('the fees page', () => {
     const html = render(<FeeSchedule practice={full} />);
     const text = visibleText(html);
     expect(text).not.toContain('not listed here yet');
+    // She lists the consultation herself, so the standard box does not repeat it.
+    expect(text).not.toContain('There is no charge for it');
     expect(text).toContain(
       'KAP medicine session $900 3 hours Preparation, the medicine session and integration.',
     );
