@@ -16,7 +16,7 @@ import { practiceJsonLd } from '@/lib/structured-data';
 const { city, state } = practice.location;
 
 export const metadata: Metadata = {
-  title: { absolute: `${practice.practiceName}: KAP, EMDR and IFS for Moms in ${city}, ${state}` },
+  title: { absolute: `${practice.practiceName} in ${city}, ${state}: KAP, EMDR and IFS` },
   description: `Ketamine-Assisted Psychotherapy (KAP) alongside EMDR and IFS for mothers with trauma, depression or anxiety, in person in ${city} and by telehealth. Book a free consultation.`,
   alternates: { canonical: '/' },
 };

@@ -21,8 +21,8 @@ export function PrivacyPolicy({ practice = defaultPractice }: { practice?: Pract
           no cookies.
         </li>
         <li>
-          It collects only what you type into its two forms, to answer you and to send the
-          newsletter you ask for.
+          It collects what you type into its two forms, to answer you and to send the newsletter you
+          ask for, and nothing else beyond a short-lived count used to stop spam.
         </li>
         <li>We never sell or share your information for advertising.</li>
       </ul>
@@ -75,6 +75,10 @@ export function PrivacyPolicy({ practice = defaultPractice }: { practice?: Pract
           </strong>{' '}
           delivers the practice’s e-mails (the confirmation you receive and the notification the
           therapist receives) and keeps the newsletter’s list of subscribers.
+        </li>
+        <li>
+          <strong>The practice’s e-mail inbox</strong> receives the notification of your
+          consultation request, so the therapist can reply to you.
         </li>
       </ul>
       <p>

@@ -188,6 +188,20 @@ for (const { path: pagePath, h1, mustShow } of pages) {
   });
 }
 
+test('no two pages share a title or a description', async ({ page }) => {
+  const titles = new Set<string>();
+  const descriptions = new Set<string>();
+  for (const { path: pagePath } of pages) {
+    await page.goto(pagePath);
+    titles.add(await page.title());
+    descriptions.add(
+      (await page.locator('meta[name="description"]').getAttribute('content')) ?? '',
+    );
+  }
+  expect(titles.size).toBe(pages.length);
+  expect(descriptions.size).toBe(pages.length);
+});
+
 test('the home and about pages describe the practice as a MedicalBusiness serving San Jose, CA', async ({
   page,
 }) => {
