@@ -101,8 +101,3 @@ export function telehealthLine(p: Practice = practice): string {
   if (states.length <= 1) return states[0] ?? '';
   return `${states.slice(0, -1).join(', ')} and ${states.at(-1)}`;
 }
-
-/** Whether the therapist has set any fee or policy, so the fees page can say so plainly when not. */
-export function hasPolicies(p: Practice = practice): boolean {
-  return Object.values(p.policies).some((text) => text !== '');
-}
