@@ -8,7 +8,11 @@ interface RelatedPostsProps {
 }
 
 /** More to read: posts sharing tags, and the neighbours in time. Nothing when the post is alone. */
-export function RelatedPosts({ posts, newer, older }: RelatedPostsProps) {
+export function RelatedPosts({ posts, ...neighbours }: RelatedPostsProps) {
+  // A neighbour already listed as related is not offered twice.
+  const notRelated = (post?: Post) => post && !posts.some((p) => p.slug === post.slug);
+  const newer = notRelated(neighbours.newer) ? neighbours.newer : undefined;
+  const older = notRelated(neighbours.older) ? neighbours.older : undefined;
   if (posts.length === 0 && !newer && !older) return null;
   return (
     <nav aria-labelledby="more-heading" className="grid gap-4">

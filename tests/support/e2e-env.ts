@@ -3,7 +3,8 @@ import path from 'node:path';
 /** Where and how the end-to-end tests run the production build. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`;
-export const e2eRoot = path.resolve(import.meta.dirname, '../../.e2e');
+// Paths are relative to the project root, where Playwright and its web server run.
+export const e2eRoot = path.resolve('.e2e');
 export const e2eContentDir = path.join(e2eRoot, 'content');
 export const e2eDistDir = '.next-e2e';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { e2eContentDir, e2ePort, e2eRoot, e2eServerEnv } from './e2e-env';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = process.cwd();
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 const env = { ...process.env, ...e2eServerEnv };
 
