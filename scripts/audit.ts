@@ -23,7 +23,7 @@ import {
   sitemapPaths,
 } from '../tests/support/quality';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = process.cwd();
 const auditDir = path.join(root, '.audit');
 const distDir = '.audit/next';
 const port = Number(process.env.AUDIT_PORT ?? 3001);

@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import type { Result } from 'lighthouse';
 import { chromiumExecutable } from './chromium';
 
-const lighthouseRunner = path.resolve(import.meta.dirname, '../../scripts/lighthouse-run.mjs');
+const lighthouseRunner = path.resolve('scripts/lighthouse-run.mjs') // from the project root, where Playwright and the scripts run;
 
 /** The pages a visitor lands on from search, a share or an ad. */
 export const landingPages = [
