@@ -112,11 +112,20 @@ function treeRssBytes(rootPid: number): number {
   return total;
 }
 
+/** The environment of a copy: production, with its own content/ and .next/. */
+function copyEnv(dir: string): NodeJS.ProcessEnv {
+  // contentlayer2 resolves its paths from PWD, not from the process's working directory.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PWD: dir };
+  delete env.CONTENT_DIR;
+  delete env.NEXT_DIST_DIR;
+  return env;
+}
+
 async function measure(command: string, args: string[], cwd: string): Promise<{ seconds: number; peakBytes: number }> {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: '', NEXT_DIST_DIR: '' },
+    env: copyEnv(cwd),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -141,8 +150,14 @@ async function benchBuild(postCount: number): Promise<{ figures: BuildFigures; d
   const dir = projectCopy(postCount);
   const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
   console.log(`Building with ${postCount} post(s) in ${dir}…`);
-  const content = await measure(bin('contentlayer2'), ['build'], dir);
-  const next = await measure(bin('next'), ['build'], dir);
+  let content, next;
+  try {
+    content = await measure(bin('contentlayer2'), ['build'], dir);
+    next = await measure(bin('next'), ['build'], dir);
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   const pages = fs
     .readdirSync(path.join(dir, '.next/server/app'), { recursive: true })
     .filter((file) => String(file).endsWith('.html')).length;
@@ -216,7 +231,7 @@ async function benchServing(builtDir: string): Promise<{ next: LoadFigures; stat
   const postPath = `/blog/${kapSlug}`;
   const nextServer = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(nextPort), '--hostname', '127.0.0.1'], {
     cwd: builtDir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' },
+    env: copyEnv(builtDir),
     stdio: 'ignore',
   });
   const htmlFile = path.join(builtDir, `.next/server/app/blog/${kapSlug}.html`);
@@ -339,22 +354,26 @@ async function benchConsultation(): Promise<null> {
 async function main() {
   const machineLines = machine();
   const builds: BuildFigures[] = [];
-  const dirs: string[] = [];
   let serving: Awaited<ReturnType<typeof benchServing>> | null = null;
-  try {
-    for (const size of sizes) {
-      const { figures, dir } = await benchBuild(size);
+  // Written after every step, so a long run that is stopped still leaves its figures.
+  const write = () => fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), report(builds, serving, machineLines));
+  for (const [index, size] of sizes.entries()) {
+    const { figures, dir } = await benchBuild(size);
+    try {
       builds.push(figures);
-      dirs.push(dir);
+      write();
+      // The smallest build also serves the KAP post for the load test.
+      if (index === 0) {
+        serving = await benchServing(dir);
+        write();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    serving = await benchServing(dirs[0]!);
-    await benchConsultation();
-  } finally {
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   }
-  const text = report(builds, serving, machineLines);
-  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), text);
-  console.log(`\n${text}`);
+  await benchConsultation();
+  write();
+  console.log(`\n${fs.readFileSync(path.join(root, 'BENCHMARKS.md'), 'utf8')}`);
 }
 
 main().catch((error: unknown) => {

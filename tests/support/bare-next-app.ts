@@ -34,7 +34,7 @@ export function bareNextApp(): string {
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
   execFileSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
     cwd: work,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
   try {
@@ -49,7 +49,7 @@ export function bareNextApp(): string {
 export async function startNext(dir: string, port: number): Promise<ChildProcess> {
   const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   for (let attempt = 0; attempt < 150; attempt++) {
