@@ -1,45 +1,71 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PostList } from '@/components/blog/PostList';
 import { NewsletterSignup } from '@/components/forms/NewsletterSignup';
+import { Section } from '@/components/layout/Section';
 import { ConsultationCta } from '@/components/practice/ConsultationCta';
-import { consultationLink } from '@/lib/navigation';
+import { HomeHero } from '@/components/practice/HomeHero';
+import { HowThePracticeHelps } from '@/components/practice/HowThePracticeHelps';
+import { KapSteps } from '@/components/practice/KapSteps';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { kapPagePath } from '@/lib/kap';
 import { getPosts } from '@/lib/posts';
-import { cityLine } from '@/lib/practice';
+import { practice } from '@/lib/practice';
+import { practiceJsonLd } from '@/lib/structured-data';
+
+const { city, state } = practice.location;
+
+export const metadata: Metadata = {
+  title: { absolute: `${practice.practiceName} in ${city}, ${state}: KAP, EMDR and IFS` },
+  description: `Ketamine-Assisted Psychotherapy (KAP) alongside EMDR and IFS for mothers with trauma, depression or anxiety, in person in ${city} and by telehealth. Book a free consultation.`,
+  alternates: { canonical: '/' },
+};
 
 export default function HomePage() {
   const latest = getPosts().slice(0, 3);
   return (
-    <div className="mx-auto grid max-w-page gap-14 px-4 py-10 sm:px-6 sm:py-16">
-      <section className="grid max-w-3xl gap-5">
-        <p className="font-semibold text-clay">Integrative therapy for moms · {cityLine()} and telehealth</p>
-        <h1 className="text-4xl font-semibold leading-tight sm:text-5xl">
-          A gentle path of healing for moms
-        </h1>
-        <p className="max-w-measure text-lg text-ink-soft">
-          Ketamine-Assisted Psychotherapy (KAP), EMDR and IFS for mothers who have endured trauma, or been
-          depressed and anxious for a long time.
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <Link href={consultationLink.href} className="button-primary">
-            {consultationLink.label}
-          </Link>
-          <Link href="/ketamine-assisted-psychotherapy" className="button-secondary">
-            Learn about KAP
-          </Link>
+    <>
+      <JsonLd data={practiceJsonLd()} />
+      <div className="mx-auto grid max-w-page gap-16 px-4 py-10 sm:px-6 sm:py-16">
+        <HomeHero />
+
+        <Section
+          eyebrow="How the practice helps"
+          title="Trauma, depression and anxiety in motherhood"
+          intro="Moms often don’t give enough room for themselves to explore their emotions, because so much of the day goes to worrying about everyone else. This practice makes that room."
+        >
+          <HowThePracticeHelps />
+        </Section>
+
+        <Section
+          eyebrow="Working together"
+          title="What a KAP journey looks like"
+          intro="It starts with a free consultation. If KAP is a fit, these are the steps."
+        >
+          <KapSteps />
+          <p>
+            <Link href={kapPagePath} className="link inline-block min-h-6 text-lg">
+              Each step in detail, safety, and who may benefit
+            </Link>
+          </p>
+        </Section>
+
+        <Section title="Latest from the blog">
+          <div className="max-w-3xl">
+            <PostList posts={latest} headingLevel="h3" />
+          </div>
+          <p>
+            <Link href="/blog" className="link inline-block min-h-6 text-lg">
+              All posts
+            </Link>
+          </p>
+        </Section>
+
+        <div className="grid gap-8 lg:grid-cols-2 lg:items-start">
+          <ConsultationCta />
+          <NewsletterSignup />
         </div>
-      </section>
-
-      <section aria-labelledby="latest-heading" className="grid max-w-3xl gap-6">
-        <h2 id="latest-heading" className="text-3xl font-semibold">
-          Latest from the blog
-        </h2>
-        <PostList posts={latest} headingLevel="h3" />
-      </section>
-
-      <div className="grid max-w-3xl gap-10">
-        <ConsultationCta />
-        <NewsletterSignup />
       </div>
-    </div>
+    </>
   );
 }

@@ -26,6 +26,8 @@ export const practiceSchema = z.object({
     licenseTitle: optionalText.default(''),
     licenseNumber: optionalText.default(''),
     jobTitle: optionalText.default('Therapist'),
+    /** Her own words for the about page, one paragraph per entry. Empty: the page speaks of the practice. */
+    bio: z.array(z.string().trim().min(1).max(1500)).default([]),
   }),
   location: z.object({
     city: z.string().trim().min(1),
@@ -86,4 +88,16 @@ export function licenseLine(p: Practice = practice): string | null {
 
 export function cityLine(p: Practice = practice): string {
   return `${p.location.city}, ${p.location.stateName}`;
+}
+
+/** A `tel:` address for a phone number as the therapist typed it. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** "California" or "California and Oregon": where telehealth clients must be located. */
+export function telehealthLine(p: Practice = practice): string {
+  const states = p.telehealthStates;
+  if (states.length <= 1) return states[0] ?? '';
+  return `${states.slice(0, -1).join(', ')} and ${states.at(-1)}`;
 }

@@ -1,10 +1,19 @@
 import Link from 'next/link';
 import { CrisisNote } from './CrisisNote';
 import { footerNav } from '@/lib/navigation';
-import { cityLine, licenseLine, practice } from '@/lib/practice';
+import {
+  cityLine,
+  licenseLine,
+  practice as defaultPractice,
+  telHref,
+  therapistDisplayName,
+  type Practice,
+} from '@/lib/practice';
 
-export function SiteFooter() {
-  const license = licenseLine();
+export function SiteFooter({ practice = defaultPractice }: { practice?: Practice }) {
+  // California asks for the full name, the licence title spelled out and the number; until all three are set
+  // the footer names her (when it can) and leaves the licence out rather than print half of it.
+  const license = licenseLine(practice);
   const telehealth = practice.telehealthStates.join(', ');
   return (
     <footer className="mt-16 border-t border-line bg-sand">
@@ -13,9 +22,13 @@ export function SiteFooter() {
         <div className="grid gap-6 text-sm text-ink-soft sm:grid-cols-2">
           <div className="grid gap-1">
             <p className="font-serif text-base font-semibold text-ink">{practice.practiceName}</p>
-            {license && <p>{license}</p>}
+            {license ? (
+              <p>{license}</p>
+            ) : (
+              practice.therapist.fullName && <p>{therapistDisplayName(practice)}</p>
+            )}
             <p>
-              In person in {cityLine()}
+              In person in {cityLine(practice)}
               {telehealth && <> · Telehealth in {telehealth}</>}
             </p>
             {practice.contact.email && (
@@ -27,7 +40,7 @@ export function SiteFooter() {
             )}
             {practice.contact.phone && (
               <p>
-                <a className="link" href={`tel:${practice.contact.phone.replace(/[^\d+]/g, '')}`}>
+                <a className="link" href={telHref(practice.contact.phone)}>
                   {practice.contact.phone}
                 </a>
               </p>
