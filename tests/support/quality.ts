@@ -43,15 +43,22 @@ export function launchChromeForLighthouse(): Promise<chromeLauncher.LaunchedChro
   return chromeLauncher.launch({ chromePath: chromiumExecutable(), chromeFlags: lighthouseChromeFlags, logLevel: 'silent' });
 }
 
-/** One Lighthouse run (mobile defaults: emulated Moto G Power, simulated slow 4G). */
+/**
+ * One Lighthouse run (mobile defaults: emulated Moto G Power, simulated slow 4G). On a loaded
+ * machine Lighthouse sometimes fails to record the trace (NO_NAVSTART): that run is retried once.
+ */
 export async function runLighthouse(url: string, chromePort: number, categories = lighthouseCategories): Promise<LighthouseSummary> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [lighthouseRunner, url, String(chromePort), categories.join(',')],
-    { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
-  );
-  const lhr = JSON.parse(stdout) as Result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+  let lhr: Result | undefined;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [lighthouseRunner, url, String(chromePort), categories.join(',')],
+      { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    lhr = JSON.parse(stdout) as Result;
+    if (!lhr.runtimeError) break;
+  }
+  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const scores = Object.fromEntries(
     lighthouseCategories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100)]),
