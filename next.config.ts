@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security-headers';
+import { siteUrl } from './lib/site';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +9,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   experimental: {
     serverActions: { bodySizeLimit: '64kb' },
+  },
+  async headers() {
+    const dev = process.env.NODE_ENV === 'development';
+    return [{ source: '/:path*', headers: securityHeaders({ dev, siteUrl }) }];
   },
 };
 

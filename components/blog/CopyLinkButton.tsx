@@ -26,7 +26,7 @@ export function CopyLinkButton({ url }: { url: string }) {
 
   return (
     <>
-      <button type="button" onClick={copy} className="button-secondary min-h-10 px-4 py-1.5 text-sm">
+      <button type="button" onClick={copy} className="button-small">
         Copy link
       </button>
       <span role="status" className="text-sm text-ink-soft">

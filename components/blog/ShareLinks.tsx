@@ -12,7 +12,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           <li key={link.network}>
             <a
               href={link.href}
-              className="button-secondary min-h-10 px-4 py-1.5 text-sm"
+              className="button-small"
               {...(link.href.startsWith('mailto:') ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
             >
               {link.network}

@@ -7,10 +7,7 @@ export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: stri
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link
-            href={`/blog/tags/${tagSlug(tag)}`}
-            className="inline-flex min-h-8 items-center rounded-full bg-teal-soft px-3 text-sm font-medium text-teal-deep no-underline hover:bg-sand-deep"
-          >
+          <Link href={`/blog/tags/${tagSlug(tag)}`} className="tag-chip">
             {tag}
           </Link>
         </li>

@@ -14,7 +14,7 @@ export function CrisisNote({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3'
         {crisisLines.map((line) => (
           <li key={line.href}>
             {line.situation}:{' '}
-            <a href={line.href} className="link inline-block min-h-6 font-semibold">
+            <a href={line.href} className="crisis-link">
               {line.action}
             </a>
           </li>

@@ -22,7 +22,7 @@ export function SiteHeader() {
 
         <nav aria-label="Main" className="hidden items-center gap-6 md:flex">
           {mainNav.map((item) => (
-            <Link key={item.href} href={item.href} className="py-2 font-medium text-ink hover:text-teal">
+            <Link key={item.href} href={item.href} className="nav-link">
               {item.label}
             </Link>
           ))}
@@ -48,7 +48,7 @@ export function SiteHeader() {
             <ul className="grid gap-1">
               {mainNav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="block rounded-lg px-3 py-3 font-medium hover:bg-sand">
+                  <Link href={item.href} className="menu-link">
                     {item.label}
                   </Link>
                 </li>

@@ -26,7 +26,8 @@ async function buildWith(fileName: string, source: string) {
   try {
     const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
       cwd: project,
-      env: { ...process.env, CONTENT_DIR: contentDir },
+      // contentlayer2 resolves its output folder from PWD, not from cwd.
+      env: { ...process.env, CONTENT_DIR: contentDir, PWD: project },
     });
     return { ok: true, output: stdout + stderr, project };
   } catch (error) {

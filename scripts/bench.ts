@@ -1,0 +1,382 @@
+/**
+ * npm run bench [-- --sizes=1,200,1000] [-- --duration=10]
+ *
+ * Writes BENCHMARKS.md:
+ *  1. build time and peak memory (all build processes together) with 1, 200 and 1,000 posts,
+ *     generated into temporary copies of the project (never into content/; node_modules is a symlink);
+ *  2. requests per second and p50/p99 latency for the KAP post (gzip) from `next start` with 32
+ *     connections (autocannon), and the same prerendered HTML from a minimal static server, as a ratio;
+ *  3. a place for the consultation benchmark (issue 3).
+ * Ports: BENCH_PORT (default 3002) for `next start`, BENCH_PORT + 1 for the static server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const root = process.cwd();
+const kapSlug = 'ketamine-assisted-psychotherapy-for-moms';
+const option = (name: string, fallback: string) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const sizes = option('sizes', '1,200,1000').split(',').map(Number);
+const duration = Number(option('duration', '10'));
+const nextPort = Number(process.env.BENCH_PORT ?? 3002);
+const staticPort = nextPort + 1;
+const connections = 32;
+
+// ---------------------------------------------------------------------------------------------
+// Temporary project copies with generated posts
+// ---------------------------------------------------------------------------------------------
+
+const skipped = new Set(['node_modules', '.git', '.next', '.next-e2e', '.e2e', '.audit', '.bench', '.contentlayer', 'test-results', 'playwright-report']);
+
+function projectCopy(postCount: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kap-bench-${postCount}-`));
+  for (const entry of fs.readdirSync(root)) {
+    if (!skipped.has(entry)) fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  }
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  // node_modules lies outside the copy: Turbopack must be allowed to read it.
+  fs.renameSync(path.join(dir, 'next.config.ts'), path.join(dir, 'next.config.project.ts'));
+  fs.writeFileSync(
+    path.join(dir, 'next.config.ts'),
+    "import config from './next.config.project';\nexport default { ...config, turbopack: { ...config.turbopack, root: '/' } };\n",
+  );
+  writeGeneratedPosts(path.join(dir, 'content/blog'), postCount - 1);
+  return dir;
+}
+
+/** A small deterministic PRNG, so every run builds the same posts. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 2 ** 32;
+    return seed / 2 ** 32;
+  };
+}
+
+/** Posts as long and as structured as the KAP article, assembled from its paragraphs. */
+function writeGeneratedPosts(blogDir: string, count: number) {
+  const source = fs.readFileSync(path.join(blogDir, `${kapSlug}.mdx`), 'utf8').split(/^---$/m)[2]!;
+  const paragraphs = source.split(/\n{2,}/).filter((block) => /^[A-Z]/.test(block.trim()));
+  const tags = ['KAP', 'EMDR', 'IFS', 'Motherhood', 'Trauma', 'Anxiety', 'Depression', 'Postpartum', 'Self-care', 'Telehealth'];
+  const random = prng(42);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const start = Date.UTC(2019, 0, 1);
+  for (let i = 1; i <= count; i++) {
+    const day = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    const postTags = [...new Set([pick(tags), pick(tags), pick(tags)])];
+    const body = Array.from({ length: 4 }, (_, section) =>
+      [`## Part ${section + 1} of post ${i}`, pick(paragraphs), pick(paragraphs), pick(paragraphs)].join('\n\n'),
+    ).join('\n\n');
+    const frontMatter = [
+      '---',
+      `title: 'Generated post number ${i} about healing for moms'`,
+      `date: ${day}`,
+      `summary: 'A generated post used to measure how the build grows with the number of posts (number ${i}).'`,
+      'tags:',
+      ...postTags.map((tag) => `  - ${tag}`),
+      '---',
+    ].join('\n');
+    fs.writeFileSync(path.join(blogDir, `generated-post-${i}.mdx`), `${frontMatter}\n\n${body}\n`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring a command: wall time and the peak of the summed RSS of its whole process tree
+// ---------------------------------------------------------------------------------------------
+
+function treeRssBytes(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let p: number | undefined = pid; p; p = parents.get(p)) {
+      if (p === rootPid) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** The environment of a copy: production, with its own content/ and .next/. */
+function copyEnv(dir: string): NodeJS.ProcessEnv {
+  // contentlayer2 resolves its paths from PWD, not from the process's working directory.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PWD: dir };
+  delete env.CONTENT_DIR;
+  delete env.NEXT_DIST_DIR;
+  return env;
+}
+
+async function measure(command: string, args: string[], cwd: string): Promise<{ seconds: number; peakBytes: number }> {
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd,
+    env: copyEnv(cwd),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let peakBytes = 0;
+  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!))), 100);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed in ${cwd}:\n${stderr}`);
+  return { seconds: (performance.now() - started) / 1000, peakBytes };
+}
+
+interface BuildFigures {
+  posts: number;
+  pages: number;
+  contentSeconds: number;
+  nextSeconds: number;
+  peakBytes: number;
+}
+
+async function benchBuild(postCount: number): Promise<{ figures: BuildFigures; dir: string }> {
+  const dir = projectCopy(postCount);
+  const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
+  console.log(`Building with ${postCount} post(s) in ${dir}…`);
+  let content, next;
+  try {
+    content = await measure(bin('contentlayer2'), ['build'], dir);
+    next = await measure(bin('next'), ['build'], dir);
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const pages = fs
+    .readdirSync(path.join(dir, '.next/server/app'), { recursive: true })
+    .filter((file) => String(file).endsWith('.html')).length;
+  const figures = {
+    posts: postCount,
+    pages,
+    contentSeconds: content.seconds,
+    nextSeconds: next.seconds,
+    peakBytes: Math.max(content.peakBytes, next.peakBytes),
+  };
+  console.log(figures);
+  return { figures, dir };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving the KAP post
+// ---------------------------------------------------------------------------------------------
+
+async function waitFor(url: string, server: ChildProcess) {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (server.exitCode !== null) throw new Error(`the server for ${url} exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** The physical reference: the prerendered HTML, gzipped once, sent from memory by node:http. */
+const staticServerSource = `
+const http = require('node:http');
+const zlib = require('node:zlib');
+const html = require('node:fs').readFileSync(process.argv[1]);
+const gzipped = zlib.gzipSync(html);
+http.createServer((req, res) => {
+  const gzip = /\\bgzip\\b/.test(req.headers['accept-encoding'] || '');
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 's-maxage=31536000', Vary: 'Accept-Encoding', ...(gzip && { 'Content-Encoding': 'gzip' }) });
+  res.end(gzip ? gzipped : html);
+}).listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
+interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  bytesPerResponse: number;
+}
+
+async function load(url: string): Promise<LoadFigures> {
+  const headers = { 'accept-encoding': 'gzip' };
+  const probe = await fetch(url, { headers });
+  if (probe.headers.get('content-encoding') !== 'gzip') throw new Error(`${url} is not served gzipped`);
+  await autocannon({ url, connections, duration: 2, headers }); // warm-up
+  const result = await autocannon({ url, connections, duration, headers });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    bytesPerResponse: result.throughput.total / Math.max(1, result.requests.total),
+  };
+}
+
+async function benchServing(builtDir: string): Promise<{ next: LoadFigures; staticServer: LoadFigures }> {
+  const postPath = `/blog/${kapSlug}`;
+  const nextServer = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(nextPort), '--hostname', '127.0.0.1'], {
+    cwd: builtDir,
+    env: copyEnv(builtDir),
+    stdio: 'ignore',
+  });
+  const htmlFile = path.join(builtDir, `.next/server/app/blog/${kapSlug}.html`);
+  const staticServer = spawn(process.execPath, ['-e', staticServerSource, htmlFile, String(staticPort)], { stdio: 'ignore' });
+  try {
+    await waitFor(`http://127.0.0.1:${nextPort}${postPath}`, nextServer);
+    await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
+    console.log(`Load: next start, ${connections} connections, ${duration} s…`);
+    const next = await load(`http://127.0.0.1:${nextPort}${postPath}`);
+    console.log(`Load: static server, ${connections} connections, ${duration} s…`);
+    const staticFigures = await load(`http://127.0.0.1:${staticPort}${postPath}`);
+    return { next, staticServer: staticFigures };
+  } finally {
+    nextServer.kill();
+    staticServer.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+function growth(builds: BuildFigures[]): string[] {
+  const lines: string[] = [];
+  for (let i = 1; i < builds.length; i++) {
+    const [a, b] = [builds[i - 1]!, builds[i]!];
+    const added = b.posts - a.posts;
+    const time = b.contentSeconds + b.nextSeconds - (a.contentSeconds + a.nextSeconds);
+    lines.push(
+      `- From ${a.posts} to ${b.posts} posts: +${s(time)} (${((time * 1000) / added).toFixed(0)} ms per added post), ` +
+        `peak memory ${mb(a.peakBytes)} → ${mb(b.peakBytes)} (${((b.peakBytes - a.peakBytes) / 1024 / added).toFixed(0)} KB per added post).`,
+    );
+  }
+  return lines;
+}
+
+function machine(): string[] {
+  const cpus = os.cpus();
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- CPU: ${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
+    `- Memory: ${mb(os.totalmem())}`,
+    `- OS: ${os.type()} ${os.release()}; Node.js ${process.version}; Next.js ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version}`,
+    `- Load average when the run started: ${os.loadavg().map((n) => n.toFixed(2)).join(', ')} (other builds on the machine slow every figure down)`,
+  ];
+}
+
+function report(builds: BuildFigures[], serving: { next: LoadFigures; staticServer: LoadFigures } | null, machineLines: string[]): string {
+  const servingLines = serving
+    ? [
+        '| server | requests/s | p50 | p99 | non-2xx | errors | bytes per response |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...(
+          [
+            ['`next start`', serving.next],
+            ['static server (node:http, pre-gzipped, from memory)', serving.staticServer],
+          ] as const
+        ).map(
+          ([name, f]) =>
+            `| ${name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.non2xx} | ${f.errors} | ${f.bytesPerResponse.toFixed(0)} |`,
+        ),
+        '',
+        `\`next start\` serves **${((serving.next.requestsPerSecond / serving.staticServer.requestsPerSecond) * 100).toFixed(0)}%** of the static server's requests per second ` +
+          `(ratio ${(serving.next.requestsPerSecond / serving.staticServer.requestsPerSecond).toFixed(2)}); a CDN in front (see the README) serves the pages like the static server or better.`,
+      ]
+    : ['Not measured in this run.'];
+  return [
+    '# Benchmarks',
+    '',
+    'Produced by `npm run bench` (scripts/bench.ts). Figures depend on the machine and on what else it runs.',
+    '',
+    '## Machine',
+    '',
+    ...machineLines,
+    '',
+    '## Build time and memory by number of posts',
+    '',
+    'Each build runs in a temporary copy of the project with generated posts as long as the KAP article',
+    '(four sections, twelve paragraphs, one to three of ten tags). Peak memory is the largest sum of the',
+    'resident memory of every process of the build, sampled every 100 ms.',
+    '',
+    '| posts | prerendered pages | contentlayer2 build | next build | total | peak memory |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...builds.map(
+      (b) => `| ${b.posts} | ${b.pages} | ${s(b.contentSeconds)} | ${s(b.nextSeconds)} | ${s(b.contentSeconds + b.nextSeconds)} | ${mb(b.peakBytes)} |`,
+    ),
+    '',
+    ...growth(builds),
+    '',
+    '## Serving the KAP post',
+    '',
+    `\`/blog/${kapSlug}\` with \`Accept-Encoding: gzip\`, ${connections} connections, ${duration} s after a 2 s warm-up (autocannon), from the`,
+    'build with one post; the load generator runs on the same machine.',
+    '',
+    ...servingLines,
+    '',
+    '## Consultation requests',
+    '',
+    '<!-- CONSULTATION BENCHMARK: requests/s and p95 at 20 concurrent clients with the fake Resend, and the',
+    '     proof that every request is stored exactly once. Added with the consultation form (issue 3):',
+    '     see benchConsultation() in scripts/bench.ts. -->',
+    '',
+    'Not measured yet: the consultation form is being built (issue 3).',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The consultation benchmark goes here once the form exists (issue 3): start the built app with the
+ * fake Resend server, send consultation submissions from 20 concurrent clients, report requests/s and
+ * p95, then open the SQLite file and check every submission is stored exactly once.
+ */
+async function benchConsultation(): Promise<null> {
+  return null;
+}
+
+async function main() {
+  const machineLines = machine();
+  const builds: BuildFigures[] = [];
+  let serving: Awaited<ReturnType<typeof benchServing>> | null = null;
+  // Written after every step, so a long run that is stopped still leaves its figures.
+  const write = () => fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), report(builds, serving, machineLines));
+  for (const [index, size] of sizes.entries()) {
+    const { figures, dir } = await benchBuild(size);
+    try {
+      builds.push(figures);
+      write();
+      // The smallest build also serves the KAP post for the load test.
+      if (index === 0) {
+        serving = await benchServing(dir);
+        write();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  await benchConsultation();
+  write();
+  console.log(`\n${fs.readFileSync(path.join(root, 'BENCHMARKS.md'), 'utf8')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

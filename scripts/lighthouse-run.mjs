@@ -1,0 +1,14 @@
+// One Lighthouse run through its node API, printing the report (LHR) as JSON on stdout.
+// Plain JavaScript run by plain node on purpose: tsx would rewrite Lighthouse's page functions
+// (esbuild's keepNames adds `__name` calls) and they would then fail inside the browser.
+// Usage: node scripts/lighthouse-run.mjs <url> <chrome debugging port> <category,category,…>
+import lighthouse from 'lighthouse';
+
+const [url, port, categories] = process.argv.slice(2);
+const result = await lighthouse(url, {
+  port: Number(port),
+  output: 'json',
+  logLevel: 'error',
+  onlyCategories: categories.split(','),
+});
+process.stdout.write(JSON.stringify(result.lhr));

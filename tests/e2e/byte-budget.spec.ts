@@ -1,0 +1,89 @@
+import type { ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { bareNextApp, startNext } from '../support/bare-next-app';
+import { e2eBaseUrl, e2ePort } from '../support/e2e-env';
+
+const kapPost = '/blog/ketamine-assisted-psychotherapy-for-moms';
+const kB = 1000;
+
+interface PageWeight {
+  /** gzip bytes per resource type, from what the browser actually fetched until the network went idle. */
+  gzip: Record<'document' | 'script' | 'stylesheet' | 'font', number>;
+  fonts: string[];
+  foreignRequests: string[];
+}
+
+async function weigh(page: Page, url: string): Promise<PageWeight> {
+  const origin = new URL(url).origin;
+  const weight: PageWeight = { gzip: { document: 0, script: 0, stylesheet: 0, font: 0 }, fonts: [], foreignRequests: [] };
+  const pending: Promise<void>[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin) {
+      weight.foreignRequests.push(request.url());
+    }
+  });
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (!(type in weight.gzip)) return;
+    pending.push(
+      response.body().then((body) => {
+        // Fonts are already compressed (woff2): count their bytes as they are.
+        weight.gzip[type as keyof PageWeight['gzip']] += type === 'font' ? body.length : gzipSync(body).length;
+        if (type === 'font') weight.fonts.push(response.url());
+      }),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  return weight;
+}
+
+test.describe('byte budget of the production build', () => {
+  test.describe.configure({ mode: 'serial' });
+  let bareServer: ChildProcess | undefined;
+  let bareScriptBytes = 0;
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(240_000);
+    const barePort = e2ePort + 50;
+    bareServer = await startNext(bareNextApp(), barePort);
+    const page = await browser.newPage();
+    const bare = await weigh(page, `http://127.0.0.1:${barePort}/`);
+    await page.close();
+    bareScriptBytes = bare.gzip.script;
+    // Sanity: a Next.js page without client components still ships React and the router.
+    expect(bareScriptBytes).toBeGreaterThan(50 * kB);
+  });
+  test.afterAll(() => {
+    bareServer?.kill();
+  });
+
+  for (const path of ['/', kapPost]) {
+    test(`${path} loads at most 10 kB more JavaScript (gzip) than a bare Next.js page`, async ({ page }) => {
+      const weight = await weigh(page, e2eBaseUrl + path);
+      test.info().annotations.push({
+        type: 'bytes',
+        description: `JavaScript ${weight.gzip.script} B gzip, bare Next.js page ${bareScriptBytes} B`,
+      });
+      expect(weight.gzip.script - bareScriptBytes).toBeLessThanOrEqual(10 * kB);
+    });
+  }
+
+  test('the KAP post stays light: HTML ≤ 12 kB, CSS ≤ 20 kB gzip, two font files, nothing from another site', async ({
+    page,
+  }) => {
+    const weight = await weigh(page, e2eBaseUrl + kapPost);
+    test.info().annotations.push({ type: 'bytes', description: JSON.stringify(weight.gzip) });
+    expect(weight.gzip.document).toBeGreaterThan(2 * kB); // the article itself is there
+    expect(weight.gzip.document).toBeLessThanOrEqual(12 * kB);
+    expect(weight.gzip.stylesheet).toBeGreaterThan(0);
+    expect(weight.gzip.stylesheet).toBeLessThanOrEqual(20 * kB);
+    expect(new Set(weight.fonts).size).toBeLessThanOrEqual(2);
+    expect(weight.foreignRequests).toEqual([]);
+  });
+
+  test('the home page requests nothing from another site', async ({ page }) => {
+    expect((await weigh(page, `${e2eBaseUrl}/`)).foreignRequests).toEqual([]);
+  });
+});

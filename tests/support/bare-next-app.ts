@@ -1,0 +1,66 @@
+/**
+ * The reference for the JavaScript budget: a bare Next.js app (one static page, no client
+ * components, no CSS) built with this project's own node_modules, so its runtime is exactly the
+ * one the site ships. Built once per Next.js version into the system temp folder and reused.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// The project root, where Playwright and the scripts run.
+const root = process.cwd();
+const nextVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version;
+
+const files: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'bare-next-baseline', private: true }),
+  // The project's node_modules is a symlink out of this folder: Turbopack must see both.
+  'next.config.mjs': "export default { turbopack: { root: '/' } };\n",
+  'app/layout.js':
+    'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+  'app/page.js': 'export default function Page() {\n  return <p>A bare page.</p>;\n}\n',
+};
+
+/** The folder of the built bare app (building it first when this Next.js version has no build yet). */
+export function bareNextApp(): string {
+  const dir = path.join(os.tmpdir(), `bare-next-baseline-${nextVersion}`);
+  if (fs.existsSync(path.join(dir, '.next/BUILD_ID'))) return dir;
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-next-build-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(work, name)), { recursive: true });
+    fs.writeFileSync(path.join(work, name), text);
+  }
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+  execFileSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+    cwd: work,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+  });
+  try {
+    fs.renameSync(work, dir); // atomic: a concurrent run either sees a complete build or none
+  } catch {
+    fs.rmSync(work, { recursive: true, force: true }); // another run got there first
+  }
+  return dir;
+}
+
+/** `next start` for a built app folder; resolves once it answers. */
+export async function startNext(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (server.exitCode !== null) throw new Error(`next start in ${dir} exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`next start in ${dir} did not answer on port ${port}`);
+}
