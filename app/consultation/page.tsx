@@ -3,6 +3,7 @@ import { ConsultationForm } from '@/components/forms/ConsultationForm';
 import { PageIntro } from '@/components/layout/PageIntro';
 import { OtherWaysToReach } from '@/components/practice/OtherWaysToReach';
 import { nextStepText, otherWaysText } from '@/lib/forms/consultation-copy';
+import { consultationRules } from '@/lib/forms/consultation-schema';
 import { practice } from '@/lib/practice';
 
 export const metadata: Metadata = {
@@ -15,7 +16,7 @@ export default function Page() {
   return (
     <div className="mx-auto grid max-w-3xl gap-8 px-4 py-10 sm:px-6 sm:py-14">
       <PageIntro title="Book a free consultation">A short call to talk about what you are looking for and whether we are a good fit.</PageIntro>
-      <ConsultationForm nextStep={nextStepText(practice)} otherWays={otherWaysText(practice)} />
+      <ConsultationForm rules={consultationRules} nextStep={nextStepText(practice)} otherWays={otherWaysText(practice)} />
       <OtherWaysToReach />
     </div>
   );

@@ -6,12 +6,12 @@ import { submitConsultation } from '@/lib/forms/consultation-action';
 import {
   californiaAnswers,
   consultationFields,
-  consultationRules as rules,
   contactMethods,
   interests,
   sessionFormats,
-  type ConsultationField,
-} from '@/lib/forms/consultation-schema';
+  type ConsultationRules,
+} from '@/lib/forms/consultation-options';
+import type { ConsultationField } from '@/lib/forms/consultation-schema';
 import { initialConsultationState, type ConsultationState } from '@/lib/forms/consultation-state';
 import { ChoiceGroup, describedBy, FieldError, FieldHint, inputClass, OptionalTag, useEnhanced } from './fields';
 
@@ -34,7 +34,14 @@ const focusTarget = (field: ConsultationField) =>
   ['contactMethod', 'interest', 'sessionFormat', 'inCalifornia'].includes(field) ? `${id(field)}-first` : id(field);
 
 /** The free consultation request: works as a plain HTML form, enhanced by useActionState when JavaScript runs. */
-export function ConsultationForm({ nextStep, otherWays }: { nextStep: string; otherWays: string }) {
+interface ConsultationFormProps {
+  /** `required` and `maxLength` of each field, from the zod schema (read on the server). */
+  rules: ConsultationRules;
+  nextStep: string;
+  otherWays: string;
+}
+
+export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFormProps) {
   const [state, formAction, pending] = useActionState<ConsultationState, FormData>(submitConsultation, initialConsultationState);
   // Browser validation bubbles give way to our messages once JavaScript runs.
   const enhanced = useEnhanced();
@@ -150,7 +157,7 @@ export function ConsultationForm({ nextStep, otherWays }: { nextStep: string; ot
         value={values.inCalifornia}
         error={errors.inCalifornia}
         required={rules.inCalifornia.required}
-        hint="I can only see clients who are located in California during sessions, in person or by telehealth. If you live elsewhere, you are still welcome to write: I will gladly help you find someone near you."
+        hint="I can only see clients who are located in California during sessions, in person or by telehealth. If you live elsewhere, you are still welcome to send a request."
       />
 
       <div>

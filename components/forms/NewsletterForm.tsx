@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { subscribeToNewsletter } from '@/lib/newsletter/actions';
-import { newsletterEmailMaxLength, type NewsletterState } from '@/lib/forms/newsletter-schema';
+import type { NewsletterState } from '@/lib/forms/newsletter-schema';
 import { describedBy, FieldError, inputClass, useEnhanced } from './fields';
 
 const initial: NewsletterState = { status: 'idle' };
 
 /** The e-mail field of the newsletter sign-up; a plain form without JavaScript. */
-export function NewsletterForm() {
+/** `emailMaxLength` comes from the zod schema, read on the server: zod itself stays out of the browser. */
+export function NewsletterForm({ emailMaxLength }: { emailMaxLength: number }) {
   const [state, formAction, pending] = useActionState(subscribeToNewsletter, initial);
   const enhanced = useEnhanced();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -45,7 +46,7 @@ export function NewsletterForm() {
               autoComplete="email"
               spellCheck={false}
               required
-              maxLength={newsletterEmailMaxLength}
+              maxLength={emailMaxLength}
               defaultValue={state.status === 'idle' ? '' : state.email}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy('newsletter-terms', error && 'newsletter-email-error')}

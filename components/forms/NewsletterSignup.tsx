@@ -1,4 +1,5 @@
 import { NewsletterForm } from './NewsletterForm';
+import { newsletterEmailMaxLength } from '@/lib/forms/newsletter-schema';
 
 /** The newsletter sign-up that ends every post and the home page. */
 export function NewsletterSignup() {
@@ -8,7 +9,7 @@ export function NewsletterSignup() {
         Sign up to my newsletter
       </h2>
       <p className="mt-2 text-ink-soft">Get updated with some helpful articles.</p>
-      <NewsletterForm />
+      <NewsletterForm emailMaxLength={newsletterEmailMaxLength} />
     </section>
   );
 }

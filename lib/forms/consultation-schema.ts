@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { californiaAnswers, contactMethods, interests, sessionFormats, type FieldRule } from './consultation-options';
+
+export * from './consultation-options';
 
 /**
  * The free consultation request: the one source of truth for its rules. The server action
@@ -24,28 +27,6 @@ function text(label: string, max: number, { required, multiline = false }: { req
     .max(max, { error: (i) => `Shorten ${label} to ${max.toLocaleString('en-US')} characters or fewer (it has ${String(i.input).length.toLocaleString('en-US')}).` });
   return required ? schema.min(1, { error: required }) : schema;
 }
-
-export const contactMethods = {
-  email: 'E-mail',
-  phone: 'Phone call',
-  text: 'Text message',
-} as const;
-
-export const interests = {
-  kap: 'Ketamine-Assisted Psychotherapy (KAP)',
-  'therapy-for-moms': 'Therapy for moms (EMDR, IFS, talk therapy)',
-  'not-sure': 'Not sure yet',
-} as const;
-
-export const sessionFormats = {
-  'in-person': 'In person in San Jose',
-  telehealth: 'Telehealth (video)',
-} as const;
-
-export const californiaAnswers = {
-  yes: 'Yes, I am in California',
-  no: 'No, I am outside California',
-} as const;
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -86,27 +67,8 @@ export const consultationSchema = z
 export type ConsultationInput = z.infer<typeof consultationSchema>;
 export type ConsultationField = keyof ConsultationInput;
 
-/** The order of the fields on the page: the first error gets the focus. */
-export const consultationFields: ConsultationField[] = [
-  'name',
-  'email',
-  'phone',
-  'contactMethod',
-  'bestTime',
-  'interest',
-  'sessionFormat',
-  'inCalifornia',
-  'message',
-  'consent',
-];
-
 /** The text fields the form echoes back after a round trip. */
 export type ConsultationValues = Partial<Record<ConsultationField, string>>;
-
-interface FieldRule {
-  required: boolean;
-  maxLength?: number;
-}
 
 function ruleOf(field: z.ZodType): FieldRule {
   let inner: z.ZodType = field;
