@@ -8,7 +8,11 @@ const kapPost = '/blog/ketamine-assisted-psychotherapy-for-moms';
 const kB = 1000;
 
 interface PageWeight {
-  /** gzip bytes per resource type, from what the browser actually fetched until the network went idle. */
+  /**
+   * gzip bytes per resource type, from what the browser fetched for the page itself until the
+   * network went idle. Link prefetches (other pages' payloads and their chunks, fetched when the
+   * browser is idle) are turned away: they depend on timing and belong to the pages they prefetch.
+   */
   gzip: Record<'document' | 'script' | 'stylesheet' | 'font', number>;
   fonts: string[];
   foreignRequests: string[];
@@ -18,6 +22,9 @@ async function weigh(page: Page, url: string): Promise<PageWeight> {
   const origin = new URL(url).origin;
   const weight: PageWeight = { gzip: { document: 0, script: 0, stylesheet: 0, font: 0 }, fonts: [], foreignRequests: [] };
   const pending: Promise<void>[] = [];
+  await page.route('**/*', (route) =>
+    route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback(),
+  );
   page.on('request', (request) => {
     if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin) {
       weight.foreignRequests.push(request.url());

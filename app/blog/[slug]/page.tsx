@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/blog/MdxContent';
@@ -73,13 +72,16 @@ export default async function PostPage({ params }: PageProps<'/blog/[slug]'>) {
           />
           <TagList tags={post.tags} />
           {post.image && (
-            <Image
+            // A plain <img>: covers are optional and prepared at 1200×630, and next/image would add
+            // its client code to every post, with or without a cover.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
               src={post.image}
               alt={post.imageAlt ?? ''}
               width={1200}
               height={630}
-              priority
-              sizes="(min-width: 700px) 65ch, 100vw"
+              fetchPriority="high"
+              decoding="async"
               className="mt-2 h-auto w-full rounded-card"
             />
           )}
