@@ -237,6 +237,23 @@ describe('form actions under random and hostile payloads', () => {
     expect(console.error).not.toHaveBeenCalled();
   }, 180_000);
 
+  it('an action called with something other than a form (as a crafted request can) treats it as an empty form', async () => {
+    const notAForm = fc.oneof(fc.anything(), fc.constantFrom(undefined, null, '', [], {}, { get: 1 }, Object.create(null) as object));
+    await fc.assert(
+      fc.asyncProperty(notAForm, notAForm, async (previous, argument) => {
+        newClient();
+        expect((await submitConsultation(previous as never, argument as never)).status).toBe('invalid');
+        expect((await subscribeToNewsletter(previous as never, argument as never)).status).toBe('invalid');
+        for (const action of [confirmNewsletter, unsubscribeFromNewsletter]) {
+          const outcome = await action(argument as never).then(() => 'returned', (error: unknown) => error);
+          expect(outcome).toHaveProperty('redirectTo');
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expectNoPrototypePollution();
+  });
+
   it('the confirm and unsubscribe actions only ever redirect, whatever the token', async () => {
     const token = fc.oneof(hostile, fc.base64String({ maxLength: 200 }), fc.stringMatching(/^[A-Za-z0-9_.-]{0,200}$/));
     const entries = fc.tuple(fc.option(token, { nil: undefined }), extraEntries).map(([t, extras]): Entry[] => [
