@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { foreignOriginResponse, malformedFormResponse } from '@/lib/form-requests';
 import { oversizedFormResponse } from '@/lib/request-size';
 
-export function proxy(request: NextRequest) {
-  return oversizedFormResponse(request) ?? NextResponse.next();
+/** POSTs to pages are server actions: own origin only, at most 64 KB, well-formed multipart only. */
+export async function proxy(request: NextRequest) {
+  return foreignOriginResponse(request) ?? oversizedFormResponse(request) ?? (await malformedFormResponse(request)) ?? NextResponse.next();
 }
 
 export const config = {

@@ -7,10 +7,21 @@
  * requests per second, then checks that all 200 are stored exactly once and that every e-mail
  * reached the fake Resend once. Ports: BENCH_PORT (3100), FAKE_RESEND_PORT (3299); BENCH_REQUESTS (200).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import Database from 'better-sqlite3';
+import {
+  buildSite,
+  consultationFormShape,
+  fakeResendEmails,
+  mailsAbout,
+  percentile,
+  postConsultation,
+  startFakeResend,
+  startNext,
+  waitFor,
+} from './lib/consultation-load';
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 3100);
@@ -21,7 +32,6 @@ const fakeUrl = `http://127.0.0.1:${fakePort}`;
 const benchDir = path.join(root, '.bench');
 const dataDir = path.join(benchDir, 'data');
 const distDir = '.next-bench';
-const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -46,83 +56,21 @@ function stopAll() {
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(1));
 
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** The hidden inputs React renders into the form so it posts to the server action without JavaScript. */
-async function formShape(): Promise<[string, string][]> {
-  const html = await (await fetch(`${baseUrl}/consultation`)).text();
-  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
-  const hidden: [string, string][] = [];
-  for (const match of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const tag = match[0];
-    const name = tag.match(/name="([^"]*)"/)?.[1];
-    if (name?.startsWith('$ACTION')) hidden.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? '')]);
-  }
-  if (!hidden.length) throw new Error('The consultation form has no server action inputs: is the page a form?');
-  return hidden;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 async function main() {
   if (!process.argv.includes('--skip-build') || !fs.existsSync(path.join(root, distDir))) {
     console.log('Building the production server into .next-bench …');
-    execFileSync(bin('contentlayer2'), ['build'], { cwd: root, env, stdio: 'ignore' });
-    execFileSync(bin('next'), ['build'], { cwd: root, env, stdio: 'ignore' });
+    buildSite(root, env);
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
-  children.push(spawn(bin('tsx'), ['tests/support/fake-resend.ts'], { cwd: root, env, stdio: 'ignore' }));
-  children.push(spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env, stdio: 'ignore' }));
+  children.push(startFakeResend(root, env));
+  children.push(startNext(root, port, env));
   await waitFor(`${fakeUrl}/__test/health`);
   await waitFor(`${baseUrl}/robots.txt`);
 
-  const hidden = await formShape();
+  const hidden = await consultationFormShape(baseUrl);
   const runId = Date.now().toString(36);
   const emailOf = (i: number) => `bench-${runId}-${i}@example.com`;
-
-  async function post(i: number) {
-    const body = new FormData();
-    for (const [name, value] of hidden) body.append(name, value);
-    const fields: Record<string, string> = {
-      name: `Bench Mother ${i}`,
-      email: emailOf(i),
-      phone: '',
-      contactMethod: 'email',
-      bestTime: 'Weekday mornings',
-      interest: 'not-sure',
-      sessionFormat: 'telehealth',
-      inCalifornia: 'yes',
-      message: 'A benchmark request.',
-      consent: 'on',
-      website: '',
-      submissionId: '',
-    };
-    for (const [name, value] of Object.entries(fields)) body.append(name, value);
-    const started = performance.now();
-    const response = await fetch(`${baseUrl}/consultation`, {
-      method: 'POST',
-      body,
-      headers: { 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
-    });
-    const text = await response.text();
-    return { ms: performance.now() - started, status: response.status, ok: text.includes('Your request was received') };
-  }
+  const post = (i: number) => postConsultation(baseUrl, hidden, i, emailOf(i));
 
   console.log(`Firing ${total} concurrent requests at ${baseUrl}/consultation …`);
   const wallStart = performance.now();
@@ -139,8 +87,8 @@ async function main() {
   const drainUntil = Date.now() + 120_000;
   while (pending() > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
   const stored = db.prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`).all(`bench-${runId}-%`) as { email: string; n: number }[];
-  const emails = (await (await fetch(`${fakeUrl}/__test/emails`)).json()) as { to: string[]; reply_to?: string }[];
-  const mailsFor = (address: string) => emails.filter((e) => e.to.includes(address) || e.reply_to === address).length;
+  const emails = await fakeResendEmails(fakeUrl);
+  const mailsFor = (address: string) => mailsAbout(emails, address);
   const expected = Array.from({ length: total }, (_, i) => emailOf(i));
   const storedOnce = expected.filter((e) => stored.find((s) => s.email === e)?.n === 1).length;
   const mailedTwice = expected.filter((e) => mailsFor(e) === 2).length;

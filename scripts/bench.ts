@@ -6,14 +6,32 @@
  *     generated into temporary copies of the project (never into content/; node_modules is a symlink);
  *  2. requests per second and p50/p99 latency for the KAP post (gzip) from `next start` with 32
  *     connections (autocannon), and the same prerendered HTML from a minimal static server, as a ratio;
- *  3. a place for the consultation benchmark (issue 3).
- * Ports: BENCH_PORT (default 3002) for `next start`, BENCH_PORT + 1 for the static server.
+ *  3. consultation requests per second and p95 latency at 20 concurrent clients (no-JavaScript form
+ *     posts) against `next start` with the fake Resend, and the check that every request is stored
+ *     exactly once and mailed exactly once (built into .next-bench, data in .bench/consultation).
+ * `--only consultation` runs just part 3 and replaces only that section of BENCHMARKS.md
+ * (`--skip-build` reuses .next-bench when it exists).
+ * Ports: BENCH_PORT (default 3002) for `next start`, BENCH_PORT + 1 for the static server,
+ * BENCH_PORT + 2 for the consultation server, FAKE_RESEND_PORT (default 3299) for the fake Resend.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import {
+  buildSite,
+  consultationFormShape,
+  fakeResendEmails,
+  mailsAbout,
+  percentile,
+  postConsultation,
+  runConcurrently,
+  startFakeResend,
+  startNext,
+  waitFor as waitUntilUp,
+} from './lib/consultation-load';
 
 const root = process.cwd();
 const kapSlug = 'ketamine-assisted-psychotherapy-for-moms';
@@ -24,6 +42,9 @@ const duration = Number(option('duration', '10'));
 const nextPort = Number(process.env.BENCH_PORT ?? 3002);
 const staticPort = nextPort + 1;
 const connections = 32;
+const only = option('only', '') || (process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '');
+const consultationClients = 20;
+const consultationRequests = Number(option('requests', '400'));
 
 // ---------------------------------------------------------------------------------------------
 // Temporary project copies with generated posts
@@ -282,7 +303,12 @@ function machine(): string[] {
   ];
 }
 
-function report(builds: BuildFigures[], serving: { next: LoadFigures; staticServer: LoadFigures } | null, machineLines: string[]): string {
+function report(
+  builds: BuildFigures[],
+  serving: { next: LoadFigures; staticServer: LoadFigures } | null,
+  machineLines: string[],
+  consultation: ConsultationFigures | null,
+): string {
   const servingLines = serving
     ? [
         '| server | requests/s | p50 | p99 | non-2xx | errors | bytes per response |',
@@ -331,32 +357,163 @@ function report(builds: BuildFigures[], serving: { next: LoadFigures; staticServ
     '',
     ...servingLines,
     '',
-    '## Consultation requests',
-    '',
-    '<!-- CONSULTATION BENCHMARK: requests/s and p95 at 20 concurrent clients with the fake Resend, and the',
-    '     proof that every request is stored exactly once. Added with the consultation form (issue 3):',
-    '     see benchConsultation() in scripts/bench.ts. -->',
-    '',
-    'Not measured yet: the consultation form is being built (issue 3).',
-    '',
+    ...consultationSection(consultation),
   ].join('\n');
 }
 
+interface ConsultationFigures {
+  requests: number;
+  clients: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  statuses: Record<number, number>;
+  confirmed: number;
+  storedOnce: number;
+  rows: number;
+  mailedTwice: number;
+  keysOnce: boolean;
+  date: string;
+  loadAverage: string;
+}
+
+const consultationHeading = '## Consultation requests';
+
+function consultationSection(f: ConsultationFigures | null): string[] {
+  if (!f) return [consultationHeading, '', 'Not measured in this run.', ''];
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const ok = f.confirmed === f.requests && f.storedOnce === f.requests && f.rows === f.requests && f.mailedTwice === f.requests && f.keysOnce;
+  return [
+    consultationHeading,
+    '',
+    `${f.requests} valid consultation requests from ${f.clients} concurrent clients (each keeps one request in flight), posted as a`,
+    'browser without JavaScript posts the form (multipart, to the server action), each from its own address, against',
+    '`next start` (built into .next-bench) with a fresh SQLite file and the fake Resend (tests/support/fake-resend.ts).',
+    `Measured ${f.date}, load average ${f.loadAverage}; \`npm run bench -- --only consultation\` repeats just this part.`,
+    '',
+    '| requests/s | p50 | p95 | max | HTTP statuses |',
+    '| ---: | ---: | ---: | ---: | --- |',
+    `| ${round(f.requestsPerSecond)} | ${Math.round(f.p50Ms)} ms | ${Math.round(f.p95Ms)} ms | ${Math.round(f.maxMs)} ms | ${Object.entries(f.statuses).map(([status, n]) => `${status}: ${n}`).join(', ')} |`,
+    '',
+    'Proof, read from the SQLite file and the fake Resend after the outbox drained:',
+    '',
+    `- confirmation page shown: ${f.confirmed}/${f.requests}`,
+    `- stored exactly once: ${f.storedOnce}/${f.requests} (${f.rows} rows for this run's addresses)`,
+    `- exactly two e-mails (confirmation and practice notification) accepted per request: ${f.mailedTwice}/${f.requests}; every idempotency key used once: ${f.keysOnce ? 'yes' : 'no'}`,
+    '',
+    ok ? '**Every request was stored exactly once and mailed exactly once.**' : '**FAILED: see the figures above.**',
+    '',
+  ];
+}
+
 /**
- * The consultation benchmark goes here once the form exists (issue 3): start the built app with the
- * fake Resend server, send consultation submissions from 20 concurrent clients, report requests/s and
- * p95, then open the SQLite file and check every submission is stored exactly once.
+ * Consultation requests: builds into .next-bench (unless --skip-build and it exists), starts the fake
+ * Resend and `next start` with a fresh database, sends the no-JavaScript form post from 20 concurrent
+ * clients, then checks the SQLite file and the fake Resend.
  */
-async function benchConsultation(): Promise<null> {
-  return null;
+async function benchConsultation(): Promise<ConsultationFigures> {
+  const port = nextPort + 2;
+  const fakePort = Number(process.env.FAKE_RESEND_PORT ?? 3299);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const fakeUrl = `http://127.0.0.1:${fakePort}`;
+  const dataDir = path.join(root, '.bench/consultation');
+  const distDir = '.next-bench';
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SITE_URL: baseUrl,
+    NEXT_DIST_DIR: distDir,
+    DATA_DIR: dataDir,
+    RESEND_API_KEY: 're_bench_fake_key',
+    RESEND_BASE_URL: fakeUrl,
+    RESEND_FROM: 'Bench <bench@example.com>',
+    PRACTICE_INBOX: 'practice-inbox@example.com',
+    NEWSLETTER_SECRET: 'bench-secret',
+    TRUST_PROXY: '1',
+    FAKE_RESEND_PORT: String(fakePort),
+  };
+  if (!process.argv.includes('--skip-build') || !fs.existsSync(path.join(root, distDir))) {
+    console.log('Consultation: building into .next-bench …');
+    buildSite(root, env);
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const children = [startFakeResend(root, env), startNext(root, port, env)];
+  try {
+    await waitUntilUp(`${fakeUrl}/__test/health`);
+    await waitUntilUp(`${baseUrl}/robots.txt`);
+    const hidden = await consultationFormShape(baseUrl);
+    const runId = Date.now().toString(36);
+    const emailOf = (i: number) => `bench-${runId}-${i}@example.com`;
+    // Warm-up: the first requests compile nothing in production, but they fill caches and open the database.
+    await runConcurrently(20, consultationClients, (i) => postConsultation(baseUrl, hidden, 100_000 + i, `warmup-${runId}-${i}@example.com`));
+    console.log(`Consultation: ${consultationRequests} requests from ${consultationClients} concurrent clients …`);
+    const wallStart = performance.now();
+    const results = await runConcurrently(consultationRequests, consultationClients, (i) => postConsultation(baseUrl, hidden, i, emailOf(i)));
+    const wallMs = performance.now() - wallStart;
+    const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+    const statuses: Record<number, number> = {};
+    for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+
+    const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true });
+    try {
+      const pending = () => (db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number }).n;
+      const drainUntil = Date.now() + 180_000;
+      while (pending() > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
+      const stored = db.prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`).all(`bench-${runId}-%`) as { email: string; n: number }[];
+      const counts = new Map(stored.map((row) => [row.email, row.n]));
+      const emails = await fakeResendEmails(fakeUrl);
+      const keys = emails.map((e) => e.idempotencyKey);
+      const expected = Array.from({ length: consultationRequests }, (_, i) => emailOf(i));
+      const figures: ConsultationFigures = {
+        requests: consultationRequests,
+        clients: consultationClients,
+        requestsPerSecond: (consultationRequests / wallMs) * 1000,
+        p50Ms: percentile(latencies, 50),
+        p95Ms: percentile(latencies, 95),
+        maxMs: latencies.at(-1)!,
+        statuses,
+        confirmed: results.filter((r) => r.ok).length,
+        storedOnce: expected.filter((e) => counts.get(e) === 1).length,
+        rows: stored.reduce((n, row) => n + row.n, 0),
+        mailedTwice: expected.filter((e) => mailsAbout(emails, e) === 2).length,
+        keysOnce: keys.every((k) => k !== null) && new Set(keys).size === keys.length,
+        date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+        loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(', '),
+      };
+      console.log(figures);
+      return figures;
+    } finally {
+      db.close();
+    }
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
+/** --only consultation: replaces just the consultation section of the existing BENCHMARKS.md. */
+async function onlyConsultation() {
+  const file = path.join(root, 'BENCHMARKS.md');
+  const figures = await benchConsultation();
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const start = current.indexOf(consultationHeading);
+  const before = start === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, start);
+  const afterStart = start === -1 ? -1 : current.indexOf('\n## ', start + consultationHeading.length);
+  const after = afterStart === -1 ? '' : current.slice(afterStart + 1);
+  fs.writeFileSync(file, `${before}${consultationSection(figures).join('\n')}${after ? `\n${after}` : ''}`);
+  console.log(consultationSection(figures).join('\n'));
 }
 
 async function main() {
+  if (only === 'consultation') return onlyConsultation();
+  if (only) throw new Error(`--only takes "consultation", not "${only}"`);
   const machineLines = machine();
   const builds: BuildFigures[] = [];
   let serving: Awaited<ReturnType<typeof benchServing>> | null = null;
+  let consultation: ConsultationFigures | null = null;
   // Written after every step, so a long run that is stopped still leaves its figures.
-  const write = () => fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), report(builds, serving, machineLines));
+  const write = () => fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), report(builds, serving, machineLines, consultation));
   for (const [index, size] of sizes.entries()) {
     const { figures, dir } = await benchBuild(size);
     try {
@@ -371,7 +528,7 @@ async function main() {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  await benchConsultation();
+  consultation = await benchConsultation();
   write();
   console.log(`\n${fs.readFileSync(path.join(root, 'BENCHMARKS.md'), 'utf8')}`);
 }

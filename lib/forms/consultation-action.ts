@@ -9,6 +9,7 @@ import { consultationMessages } from '@/lib/mail/messages';
 import { deliverSoon } from '@/lib/mail/outbox';
 import { clientKey } from '@/lib/rate-limit';
 import { otherWaysText } from './consultation-copy';
+import { asFormData } from './form-data';
 import { practice } from '@/lib/practice';
 
 const TOKEN = /^[A-Za-z0-9-]{8,64}$/;
@@ -31,7 +32,8 @@ function tryAgainLater(): string {
  * The free consultation request. Stores the request (with its two e-mails in the outbox) before
  * anything is sent, answers as soon as it is stored, and sends the mail after the response.
  */
-export async function submitConsultation(_previous: ConsultationState, formData: FormData): Promise<ConsultationState> {
+export async function submitConsultation(_previous: ConsultationState, data: FormData): Promise<ConsultationState> {
+  const formData = asFormData(data);
   const values = readValues(formData);
   // A filled honeypot is a bot: it sees the usual success and nothing is stored or sent.
   const honeypot = formData.get('website');

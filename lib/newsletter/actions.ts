@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
+import { asFormData } from '@/lib/forms/form-data';
 import { newsletterSchema, type NewsletterState } from '@/lib/forms/newsletter-schema';
 import { newsletterConfirmMessage } from '@/lib/mail/messages';
 import { deliverSoon } from '@/lib/mail/outbox';
@@ -11,7 +12,8 @@ import { confirmSubscription, requestSubscription, unsubscribe } from './subscri
 import { CONFIRM_LINK_HOURS } from './token';
 
 /** Newsletter sign-up, step one: store it and send the confirmation link (double opt-in). */
-export async function subscribeToNewsletter(_previous: NewsletterState, formData: FormData): Promise<NewsletterState> {
+export async function subscribeToNewsletter(_previous: NewsletterState, data: FormData): Promise<NewsletterState> {
+  const formData = asFormData(data);
   const raw = formData.get('email');
   const email = typeof raw === 'string' ? raw : '';
   const honeypot = formData.get('website');
@@ -39,8 +41,8 @@ export async function subscribeToNewsletter(_previous: NewsletterState, formData
 }
 
 /** Step two: the button on the confirm page (a POST, so mail scanners that open links confirm nothing). */
-export async function confirmNewsletter(formData: FormData): Promise<void> {
-  const token = String(formData.get('token') ?? '');
+export async function confirmNewsletter(data: FormData): Promise<void> {
+  const token = String(asFormData(data).get('token') ?? '');
   const result = confirmSubscription(token);
   if (result.status === 'confirmed') {
     after(() => deliverSoon({ subscriberId: result.subscriberId }));
@@ -50,8 +52,8 @@ export async function confirmNewsletter(formData: FormData): Promise<void> {
   redirect(`/newsletter/confirm?token=${encodeURIComponent(token)}`);
 }
 
-export async function unsubscribeFromNewsletter(formData: FormData): Promise<void> {
-  const token = String(formData.get('token') ?? '');
+export async function unsubscribeFromNewsletter(data: FormData): Promise<void> {
+  const token = String(asFormData(data).get('token') ?? '');
   const result = unsubscribe(token);
   if (result.status === 'forged') redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
   if (result.subscriberId) {

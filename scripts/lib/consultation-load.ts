@@ -1,0 +1,129 @@
+/**
+ * What the consultation load tools share (npm run bench:leads, the consultation part of npm run bench,
+ * the crash test): start the servers, read the form's hidden server-action inputs, post the same
+ * no-JavaScript form submission a browser sends, and summarise latencies.
+ */
+import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import path from 'node:path';
+
+export const bin = (root: string, name: string) => path.join(root, 'node_modules/.bin', name);
+
+/** Builds the site (contentlayer2, then next build) with `env` (NEXT_DIST_DIR says where). */
+export function buildSite(root: string, env: NodeJS.ProcessEnv) {
+  execFileSync(bin(root, 'contentlayer2'), ['build'], { cwd: root, env, stdio: 'ignore' });
+  execFileSync(bin(root, 'next'), ['build'], { cwd: root, env, stdio: 'ignore' });
+}
+
+/** `next start` on 127.0.0.1:port with `env` (its NEXT_DIST_DIR and DATA_DIR). */
+export function startNext(root: string, port: number, env: NodeJS.ProcessEnv, stdio: SpawnOptions['stdio'] = 'ignore'): ChildProcess {
+  return spawn(bin(root, 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env, stdio });
+}
+
+/** The fake Resend (tests/support/fake-resend.ts) on env.FAKE_RESEND_PORT. */
+export function startFakeResend(root: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(bin(root, 'tsx'), ['tests/support/fake-resend.ts'], { cwd: root, env, stdio: 'ignore' });
+}
+
+export async function waitFor(url: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+const decode = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+export type HiddenInputs = [string, string][];
+
+/** The hidden inputs React renders into the form so it posts to the server action without JavaScript. */
+export async function consultationFormShape(baseUrl: string): Promise<HiddenInputs> {
+  const html = await (await fetch(`${baseUrl}/consultation`)).text();
+  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
+  const hidden: HiddenInputs = [];
+  for (const match of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const tag = match[0];
+    const name = tag.match(/name="([^"]*)"/)?.[1];
+    if (name?.startsWith('$ACTION')) hidden.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? '')]);
+  }
+  if (!hidden.length) throw new Error('The consultation form has no server action inputs: is the page a form?');
+  return hidden;
+}
+
+/** A distinct client address per request number, so the rate limit (per client) never applies. */
+export const clientAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+export interface PostResult {
+  ms: number;
+  status: number;
+  /** The page said the request was received. */
+  ok: boolean;
+}
+
+/** Posts one valid consultation request as a browser without JavaScript does; never throws (status 0 on a network error). */
+export async function postConsultation(baseUrl: string, hidden: HiddenInputs, i: number, email: string): Promise<PostResult> {
+  const body = new FormData();
+  for (const [name, value] of hidden) body.append(name, value);
+  const fields: Record<string, string> = {
+    name: `Bench Mother ${i}`,
+    email,
+    phone: '',
+    contactMethod: 'email',
+    bestTime: 'Weekday mornings',
+    interest: 'not-sure',
+    sessionFormat: 'telehealth',
+    inCalifornia: 'yes',
+    message: 'A benchmark request.',
+    consent: 'on',
+    website: '',
+    submissionId: '',
+  };
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  const started = performance.now();
+  try {
+    const response = await fetch(`${baseUrl}/consultation`, { method: 'POST', body, headers: { 'x-forwarded-for': clientAddress(i) } });
+    const text = await response.text();
+    return { ms: performance.now() - started, status: response.status, ok: text.includes('Your request was received') };
+  } catch {
+    return { ms: performance.now() - started, status: 0, ok: false };
+  }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs `total` jobs with at most `concurrency` in flight. */
+export async function runConcurrently<T>(total: number, concurrency: number, job: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(total);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, total) }, async () => {
+      while (next < total) {
+        const i = next++;
+        results[i] = await job(i);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Counts of e-mails the fake Resend accepted, per recipient/reply-to and per idempotency key. */
+export interface FakeEmailRecord {
+  to: string[];
+  reply_to?: string | string[];
+  idempotencyKey: string | null;
+}
+
+export async function fakeResendEmails(fakeUrl: string): Promise<FakeEmailRecord[]> {
+  return (await (await fetch(`${fakeUrl}/__test/emails`)).json()) as FakeEmailRecord[];
+}
+
+export const mailsAbout = (emails: FakeEmailRecord[], address: string) =>
+  emails.filter((e) => e.to.includes(address) || [e.reply_to].flat().includes(address)).length;
