@@ -3,10 +3,6 @@ import { californiaAnswers, contactMethods, interests, sessionFormats, type Fiel
 
 export * from './consultation-options';
 
-// These schemas also run in the browser, under a CSP without 'unsafe-eval': without `jitless`, zod probes
-// `new Function` once, and the browser reports that as a CSP violation even though zod catches it.
-z.config({ jitless: true });
-
 /**
  * The free consultation request: the one source of truth for its rules. The server action
  * validates with it, the form reads `required`/`maxLength` from it, and the tests use it too.

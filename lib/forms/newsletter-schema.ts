@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-// These schemas also run in the browser, under a CSP without 'unsafe-eval': without `jitless`, zod probes
-// `new Function` once, and the browser reports that as a CSP violation even though zod catches it.
-z.config({ jitless: true });
-
 /** The newsletter sign-up: an e-mail address and nothing else. */
 export const newsletterSchema = z.object({
   email: z
