@@ -4,7 +4,12 @@ import { oversizedFormResponse } from '@/lib/request-size';
 
 /** POSTs to pages are server actions: own origin only, at most 64 KB, well-formed multipart only. */
 export async function proxy(request: NextRequest) {
-  return foreignOriginResponse(request) ?? oversizedFormResponse(request) ?? (await malformedFormResponse(request)) ?? NextResponse.next();
+  return (
+    foreignOriginResponse(request) ??
+    oversizedFormResponse(request) ??
+    (await malformedFormResponse(request)) ??
+    NextResponse.next()
+  );
 }
 
 export const config = {

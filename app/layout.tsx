@@ -21,7 +21,9 @@ export const metadata: Metadata = {
   },
   twitter: { card: 'summary_large_image' },
   alternates: {
-    types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${practice.practiceName} blog` }] },
+    types: {
+      'application/rss+xml': [{ url: '/feed.xml', title: `${practice.practiceName} blog` }],
+    },
   },
 };
 

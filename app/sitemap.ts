@@ -8,7 +8,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const { totalPages } = getPostsPage(1)!;
   return [
     ...staticPages.map((path) => ({ url: absoluteUrl(path) })),
-    ...Array.from({ length: totalPages - 1 }, (_, i) => ({ url: absoluteUrl(`/blog/page/${i + 2}`) })),
+    ...Array.from({ length: totalPages - 1 }, (_, i) => ({
+      url: absoluteUrl(`/blog/page/${i + 2}`),
+    })),
     ...posts.map((post) => ({
       url: absoluteUrl(`/blog/${post.slug}`),
       lastModified: post.updated ?? post.date,

@@ -77,7 +77,9 @@ CREATE TABLE IF NOT EXISTS settings (
 );
 `;
 
-const globalForDb = globalThis as typeof globalThis & { __leadsDb?: Map<string, Database.Database> };
+const globalForDb = globalThis as typeof globalThis & {
+  __leadsDb?: Map<string, Database.Database>;
+};
 
 /** The open database for the current DATA_DIR (one connection per process and file). */
 export function getDb(): Database.Database {

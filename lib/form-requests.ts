@@ -23,7 +23,9 @@ function hostOf(origin: string): string | null {
 function ownHosts(request: Request): string[] {
   const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
   const host = request.headers.get('host')?.trim();
-  return [forwarded, host, hostOf(siteUrl)].filter((h): h is string => Boolean(h)).map((h) => h.toLowerCase());
+  return [forwarded, host, hostOf(siteUrl)]
+    .filter((h): h is string => Boolean(h))
+    .map((h) => h.toLowerCase());
 }
 
 function page(status: number, title: string, heading: string, text: string): Response {
@@ -37,7 +39,8 @@ function page(status: number, title: string, heading: string, text: string): Res
 }
 
 /** A POST to a page: a server action (the site has no other use for one). */
-export const isPagePost = (request: Request) => request.method === 'POST' && !new URL(request.url).pathname.startsWith('/api/');
+export const isPagePost = (request: Request) =>
+  request.method === 'POST' && !new URL(request.url).pathname.startsWith('/api/');
 
 export function foreignOriginResponse(request: Request): Response | null {
   if (!isPagePost(request)) return null;
@@ -45,11 +48,21 @@ export function foreignOriginResponse(request: Request): Response | null {
   if (origin === null) return null;
   const host = hostOf(origin);
   if (host && ownHosts(request).includes(host)) return null;
-  return page(403, 'Form not accepted', 'This form was sent from another website', 'The site only accepts forms sent from its own pages, so nothing was stored or sent. Open the form on this site and send it from there.');
+  return page(
+    403,
+    'Form not accepted',
+    'This form was sent from another website',
+    'The site only accepts forms sent from its own pages, so nothing was stored or sent. Open the form on this site and send it from there.',
+  );
 }
 
 const notAForm = () =>
-  page(400, 'Form not accepted', 'This request is not a form the site can read', 'Nothing was stored or sent. Open the form on this site and send it from there.');
+  page(
+    400,
+    'Form not accepted',
+    'This request is not a form the site can read',
+    'Nothing was stored or sent. Open the form on this site and send it from there.',
+  );
 
 /**
  * Every form on the site posts multipart/form-data (React sends server action forms that way, with or
@@ -61,10 +74,20 @@ export async function malformedFormResponse(request: Request): Promise<Response 
   if (!isPagePost(request)) return null;
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data;\s*boundary=/i.test(type)) {
-    return page(415, 'Form not accepted', 'This request is not a form the site can read', 'Nothing was stored or sent. Open the form on this site and send it from there.');
+    return page(
+      415,
+      'Form not accepted',
+      'This request is not a form the site can read',
+      'Nothing was stored or sent. Open the form on this site and send it from there.',
+    );
   }
   if (request.headers.get('content-length') === null) {
-    return page(411, 'Form not accepted', 'This request is not a form the site can read', 'Nothing was stored or sent. Open the form on this site and send it from there.');
+    return page(
+      411,
+      'Form not accepted',
+      'This request is not a form the site can read',
+      'Nothing was stored or sent. Open the form on this site and send it from there.',
+    );
   }
   try {
     await request.clone().formData();

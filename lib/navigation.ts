@@ -10,7 +10,10 @@ export const mainNav: NavLink[] = [
   { href: '/about', label: 'About' },
 ];
 
-export const consultationLink: NavLink = { href: '/consultation', label: 'Book a free consultation' };
+export const consultationLink: NavLink = {
+  href: '/consultation',
+  label: 'Book a free consultation',
+};
 
 export const footerNav: NavLink[] = [
   { href: '/fees', label: 'Fees' },

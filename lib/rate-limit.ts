@@ -13,10 +13,17 @@ export function bucketKey(kind: string, value: string): string {
 }
 
 /** True when every bucket has room; then records one hit in each. Call it inside a transaction. */
-export function takeRateLimit(db: Database.Database, buckets: string[], now = Date.now(), limit = RATE_LIMIT): boolean {
+export function takeRateLimit(
+  db: Database.Database,
+  buckets: string[],
+  now = Date.now(),
+  limit = RATE_LIMIT,
+): boolean {
   const since = now - limit.windowMs;
   db.prepare('DELETE FROM rate_limit_hits WHERE at < ?').run(since);
-  const count = db.prepare('SELECT count(*) AS n FROM rate_limit_hits WHERE bucket = ? AND at >= ?');
+  const count = db.prepare(
+    'SELECT count(*) AS n FROM rate_limit_hits WHERE bucket = ? AND at >= ?',
+  );
   for (const bucket of buckets) {
     if ((count.get(bucket, since) as { n: number }).n >= limit.max) return false;
   }

@@ -14,5 +14,8 @@ export function oversizedFormResponse(request: Request): Response | null {
 <p>The form takes at most ${FORM_BODY_LIMIT_BYTES / 1024} KB, and this one was larger, so nothing was stored or sent. Go back, shorten your message (up to 1,000 characters), and send it again.</p>
 <p><a href="/consultation" style="color: #1f5c58">Back to the consultation form</a></p>
 </body></html>`;
-  return new Response(html, { status: 413, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new Response(html, {
+    status: 413,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
 }

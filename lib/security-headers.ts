@@ -63,7 +63,10 @@ export function securityHeaders(options: SecurityHeaderOptions): { key: string; 
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: deniedFeatures.map((feature) => `${feature}=()`).join(', ') },
+    {
+      key: 'Permissions-Policy',
+      value: deniedFeatures.map((feature) => `${feature}=()`).join(', '),
+    },
     // For browsers that predate CSP's frame-ancestors.
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 const siteUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'SITE_URL must be an absolute http(s) URL, e.g. https://example.com' })
+  .url({
+    protocol: /^https?$/,
+    error: 'SITE_URL must be an absolute http(s) URL, e.g. https://example.com',
+  })
   .default('http://localhost:3000');
 
 /** The public base URL, from SITE_URL (default http://localhost:3000), without a trailing slash. */

@@ -30,9 +30,20 @@ const port = Number(process.env.AUDIT_PORT ?? 3001);
 const baseUrl = `http://127.0.0.1:${port}`;
 const runsPerPage = Number(process.env.AUDIT_RUNS ?? 3);
 const notFoundPath = '/this-page-does-not-exist';
-const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+const thresholds = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+} as const;
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, SITE_URL: baseUrl };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: distDir,
+  SITE_URL: baseUrl,
+};
 
 /** The build is stale when asked, missing, built for another address, or older than any source file. */
 function needsBuild(): boolean {
@@ -42,13 +53,25 @@ function needsBuild(): boolean {
   if (!fs.existsSync(stamp) || !fs.existsSync(siteUrlFile)) return true;
   if (fs.readFileSync(siteUrlFile, 'utf8') !== baseUrl) return true;
   const builtAt = fs.statSync(stamp).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'package-lock.json', 'contentlayer.config.ts'];
+  const sources = [
+    'app',
+    'components',
+    'lib',
+    'content',
+    'public',
+    'next.config.ts',
+    'package-lock.json',
+    'contentlayer.config.ts',
+  ];
   const newest = (entry: string): number => {
     const full = path.join(root, entry);
     if (!fs.existsSync(full)) return 0;
     const stat = fs.statSync(full);
     if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(stat.mtimeMs, ...fs.readdirSync(full).map((name) => newest(path.join(entry, name))));
+    return Math.max(
+      stat.mtimeMs,
+      ...fs.readdirSync(full).map((name) => newest(path.join(entry, name))),
+    );
   };
   return sources.some((entry) => newest(entry) > builtAt);
 }
@@ -67,7 +90,8 @@ async function startServer() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode} (is port ${port} free?)`);
+    if (server.exitCode !== null)
+      throw new Error(`next start exited with ${server.exitCode} (is port ${port} free?)`);
     try {
       if ((await fetch(`${baseUrl}/robots.txt`)).ok) return server;
     } catch {
@@ -111,7 +135,10 @@ async function lighthouseMedians(): Promise<Map<string, LighthouseSummary>> {
 }
 
 async function axeViolations(pages: string[]): Promise<Map<string, string[]>> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: chromiumArgs,
+  });
   const results = new Map<string, string[]>();
   try {
     const context = await browser.newContext();
@@ -122,7 +149,10 @@ async function axeViolations(pages: string[]): Promise<Map<string, string[]>> {
       const { violations } = await new AxeBuilder({ page: tab }).withTags(axeTags).analyze();
       results.set(
         page,
-        violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
       );
       await tab.close();
     }
@@ -133,7 +163,18 @@ async function axeViolations(pages: string[]): Promise<Map<string, string[]>> {
 }
 
 function table(lighthouse: Map<string, LighthouseSummary>, axe: Map<string, string[]>): string {
-  const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'bytes', 'axe violations'];
+  const header = [
+    'page',
+    'perf',
+    'a11y',
+    'best pr.',
+    'SEO',
+    'LCP',
+    'TBT',
+    'CLS',
+    'bytes',
+    'axe violations',
+  ];
   const rows = [...new Set([...lighthouse.keys(), ...axe.keys()])].map((page) => {
     const lh = lighthouse.get(page);
     const violations = axe.get(page);
@@ -154,8 +195,11 @@ function table(lighthouse: Map<string, LighthouseSummary>, axe: Map<string, stri
       violations === undefined ? '' : String(violations.length),
     ];
   });
-  const widths = header.map((_, i) => Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  const widths = header.map((_, i) =>
+    Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -174,11 +218,14 @@ async function main() {
     for (const [page, summary] of lighthouse) {
       for (const [category, minimum] of Object.entries(thresholds)) {
         const score = summary.scores[category as keyof typeof thresholds];
-        if (!(score >= minimum)) failures.push(`${page}: Lighthouse ${category} ${score} < ${minimum}`);
+        if (!(score >= minimum))
+          failures.push(`${page}: Lighthouse ${category} ${score} < ${minimum}`);
       }
-      for (const audit of summary.failedAudits) failures.push(`${page}: Lighthouse audit failed: ${audit}`);
+      for (const audit of summary.failedAudits)
+        failures.push(`${page}: Lighthouse audit failed: ${audit}`);
     }
-    for (const [page, violations] of axe) for (const v of violations) failures.push(`${page}: axe ${v}`);
+    for (const [page, violations] of axe)
+      for (const v of violations) failures.push(`${page}: axe ${v}`);
 
     const report = [
       `Lighthouse ${runsPerPage}× per landing page (median, mobile defaults) and axe (${axeTags.join(', ')}) on every sitemap page and the 404 page.`,
@@ -186,7 +233,9 @@ async function main() {
       '',
       table(lighthouse, axe),
       '',
-      failures.length ? `FAILED:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'PASSED: every threshold met, no axe violation.',
+      failures.length
+        ? `FAILED:\n${failures.map((f) => `- ${f}`).join('\n')}`
+        : 'PASSED: every threshold met, no axe violation.',
     ].join('\n');
     fs.writeFileSync(path.join(auditDir, 'report.md'), `${report}\n`);
     console.log(`\n${report}`);

@@ -78,15 +78,22 @@ async function main() {
   const wallMs = performance.now() - wallStart;
 
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
-  const statuses = results.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+  const statuses = results.reduce<Record<number, number>>(
+    (acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }),
+    {},
+  );
   const confirmed = results.filter((r) => r.ok).length;
 
   // Let the outbox drain, then count what reached the fake Resend.
   const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true });
-  const pending = () => (db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number }).n;
+  const pending = () =>
+    (db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number })
+      .n;
   const drainUntil = Date.now() + 120_000;
   while (pending() > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
-  const stored = db.prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`).all(`bench-${runId}-%`) as { email: string; n: number }[];
+  const stored = db
+    .prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`)
+    .all(`bench-${runId}-%`) as { email: string; n: number }[];
   const emails = await fakeResendEmails(fakeUrl);
   const mailsFor = (address: string) => mailsAbout(emails, address);
   const expected = Array.from({ length: total }, (_, i) => emailOf(i));
@@ -101,13 +108,26 @@ async function main() {
   console.log(`latency p50         ${round(percentile(latencies, 50))} ms`);
   console.log(`latency p95         ${round(percentile(latencies, 95))} ms`);
   console.log(`latency max         ${round(latencies.at(-1)!)} ms`);
-  console.log(`throughput          ${round((total / wallMs) * 1000)} requests/s (${round(wallMs)} ms for all)`);
-  console.log(`stored exactly once ${storedOnce}/${total} (rows for this run: ${stored.reduce((n, s) => n + s.n, 0)})`);
-  console.log(`e-mails delivered   ${mailedTwice}/${total} requests with exactly 2; outbox pending ${pending()}`);
+  console.log(
+    `throughput          ${round((total / wallMs) * 1000)} requests/s (${round(wallMs)} ms for all)`,
+  );
+  console.log(
+    `stored exactly once ${storedOnce}/${total} (rows for this run: ${stored.reduce((n, s) => n + s.n, 0)})`,
+  );
+  console.log(
+    `e-mails delivered   ${mailedTwice}/${total} requests with exactly 2; outbox pending ${pending()}`,
+  );
   db.close();
 
-  const ok = confirmed === total && storedOnce === total && stored.length === total && mailedTwice === total && !Object.keys(statuses).some((s) => Number(s) >= 500);
-  console.log(ok ? '\nOK: all requests stored exactly once, none lost.' : '\nFAILED: see the figures above.');
+  const ok =
+    confirmed === total &&
+    storedOnce === total &&
+    stored.length === total &&
+    mailedTwice === total &&
+    !Object.keys(statuses).some((s) => Number(s) >= 500);
+  console.log(
+    ok ? '\nOK: all requests stored exactly once, none lost.' : '\nFAILED: see the figures above.',
+  );
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -42,7 +42,9 @@ const duration = Number(option('duration', '10'));
 const nextPort = Number(process.env.BENCH_PORT ?? 3002);
 const staticPort = nextPort + 1;
 const connections = 32;
-const only = option('only', '') || (process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '');
+const only =
+  option('only', '') ||
+  (process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '');
 const consultationClients = 20;
 const consultationRequests = Number(option('requests', '400'));
 
@@ -50,12 +52,24 @@ const consultationRequests = Number(option('requests', '400'));
 // Temporary project copies with generated posts
 // ---------------------------------------------------------------------------------------------
 
-const skipped = new Set(['node_modules', '.git', '.next', '.next-e2e', '.e2e', '.audit', '.bench', '.contentlayer', 'test-results', 'playwright-report']);
+const skipped = new Set([
+  'node_modules',
+  '.git',
+  '.next',
+  '.next-e2e',
+  '.e2e',
+  '.audit',
+  '.bench',
+  '.contentlayer',
+  'test-results',
+  'playwright-report',
+]);
 
 function projectCopy(postCount: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kap-bench-${postCount}-`));
   for (const entry of fs.readdirSync(root)) {
-    if (!skipped.has(entry)) fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    if (!skipped.has(entry))
+      fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   // node_modules lies outside the copy: Turbopack must be allowed to read it.
@@ -80,7 +94,18 @@ function prng(seed: number) {
 function writeGeneratedPosts(blogDir: string, count: number) {
   const source = fs.readFileSync(path.join(blogDir, `${kapSlug}.mdx`), 'utf8').split(/^---$/m)[2]!;
   const paragraphs = source.split(/\n{2,}/).filter((block) => /^[A-Z]/.test(block.trim()));
-  const tags = ['KAP', 'EMDR', 'IFS', 'Motherhood', 'Trauma', 'Anxiety', 'Depression', 'Postpartum', 'Self-care', 'Telehealth'];
+  const tags = [
+    'KAP',
+    'EMDR',
+    'IFS',
+    'Motherhood',
+    'Trauma',
+    'Anxiety',
+    'Depression',
+    'Postpartum',
+    'Self-care',
+    'Telehealth',
+  ];
   const random = prng(42);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const start = Date.UTC(2019, 0, 1);
@@ -88,7 +113,12 @@ function writeGeneratedPosts(blogDir: string, count: number) {
     const day = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
     const postTags = [...new Set([pick(tags), pick(tags), pick(tags)])];
     const body = Array.from({ length: 4 }, (_, section) =>
-      [`## Part ${section + 1} of post ${i}`, pick(paragraphs), pick(paragraphs), pick(paragraphs)].join('\n\n'),
+      [
+        `## Part ${section + 1} of post ${i}`,
+        pick(paragraphs),
+        pick(paragraphs),
+        pick(paragraphs),
+      ].join('\n\n'),
     ).join('\n\n');
     const frontMatter = [
       '---',
@@ -136,13 +166,22 @@ function treeRssBytes(rootPid: number): number {
 /** The environment of a copy: production, with its own content/ and .next/. */
 function copyEnv(dir: string): NodeJS.ProcessEnv {
   // contentlayer2 resolves its paths from PWD, not from the process's working directory.
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PWD: dir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PWD: dir,
+  };
   delete env.CONTENT_DIR;
   delete env.NEXT_DIST_DIR;
   return env;
 }
 
-async function measure(command: string, args: string[], cwd: string): Promise<{ seconds: number; peakBytes: number }> {
+async function measure(
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<{ seconds: number; peakBytes: number }> {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd,
@@ -152,10 +191,14 @@ async function measure(command: string, args: string[], cwd: string): Promise<{ 
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peakBytes = 0;
-  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!))), 100);
+  const sampler = setInterval(
+    () => (peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!))),
+    100,
+  );
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
-  if (code !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed in ${cwd}:\n${stderr}`);
+  if (code !== 0)
+    throw new Error(`${path.basename(command)} ${args.join(' ')} failed in ${cwd}:\n${stderr}`);
   return { seconds: (performance.now() - started) / 1000, peakBytes };
 }
 
@@ -199,7 +242,8 @@ async function benchBuild(postCount: number): Promise<{ figures: BuildFigures; d
 
 async function waitFor(url: string, server: ChildProcess) {
   for (let attempt = 0; attempt < 150; attempt++) {
-    if (server.exitCode !== null) throw new Error(`the server for ${url} exited with ${server.exitCode}`);
+    if (server.exitCode !== null)
+      throw new Error(`the server for ${url} exited with ${server.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -235,7 +279,8 @@ interface LoadFigures {
 async function load(url: string): Promise<LoadFigures> {
   const headers = { 'accept-encoding': 'gzip' };
   const probe = await fetch(url, { headers });
-  if (probe.headers.get('content-encoding') !== 'gzip') throw new Error(`${url} is not served gzipped`);
+  if (probe.headers.get('content-encoding') !== 'gzip')
+    throw new Error(`${url} is not served gzipped`);
   await autocannon({ url, connections, duration: 2, headers }); // warm-up
   const result = await autocannon({ url, connections, duration, headers });
   return {
@@ -248,15 +293,25 @@ async function load(url: string): Promise<LoadFigures> {
   };
 }
 
-async function benchServing(builtDir: string): Promise<{ next: LoadFigures; staticServer: LoadFigures }> {
+async function benchServing(
+  builtDir: string,
+): Promise<{ next: LoadFigures; staticServer: LoadFigures }> {
   const postPath = `/blog/${kapSlug}`;
-  const nextServer = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(nextPort), '--hostname', '127.0.0.1'], {
-    cwd: builtDir,
-    env: copyEnv(builtDir),
-    stdio: 'ignore',
-  });
+  const nextServer = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', '--port', String(nextPort), '--hostname', '127.0.0.1'],
+    {
+      cwd: builtDir,
+      env: copyEnv(builtDir),
+      stdio: 'ignore',
+    },
+  );
   const htmlFile = path.join(builtDir, `.next/server/app/blog/${kapSlug}.html`);
-  const staticServer = spawn(process.execPath, ['-e', staticServerSource, htmlFile, String(staticPort)], { stdio: 'ignore' });
+  const staticServer = spawn(
+    process.execPath,
+    ['-e', staticServerSource, htmlFile, String(staticPort)],
+    { stdio: 'ignore' },
+  );
   try {
     await waitFor(`http://127.0.0.1:${nextPort}${postPath}`, nextServer);
     await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
@@ -299,7 +354,10 @@ function machine(): string[] {
     `- CPU: ${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
     `- Memory: ${mb(os.totalmem())}`,
     `- OS: ${os.type()} ${os.release()}; Node.js ${process.version}; Next.js ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version}`,
-    `- Load average when the run started: ${os.loadavg().map((n) => n.toFixed(2)).join(', ')} (other builds on the machine slow every figure down)`,
+    `- Load average when the run started: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')} (other builds on the machine slow every figure down)`,
   ];
 }
 
@@ -345,7 +403,8 @@ function report(
     '| posts | prerendered pages | contentlayer2 build | next build | total | peak memory |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...builds.map(
-      (b) => `| ${b.posts} | ${b.pages} | ${s(b.contentSeconds)} | ${s(b.nextSeconds)} | ${s(b.contentSeconds + b.nextSeconds)} | ${mb(b.peakBytes)} |`,
+      (b) =>
+        `| ${b.posts} | ${b.pages} | ${s(b.contentSeconds)} | ${s(b.nextSeconds)} | ${s(b.contentSeconds + b.nextSeconds)} | ${mb(b.peakBytes)} |`,
     ),
     '',
     ...growth(builds),
@@ -383,7 +442,12 @@ const consultationHeading = '## Consultation requests';
 function consultationSection(f: ConsultationFigures | null): string[] {
   if (!f) return [consultationHeading, '', 'Not measured in this run.', ''];
   const round = (n: number) => Math.round(n * 10) / 10;
-  const ok = f.confirmed === f.requests && f.storedOnce === f.requests && f.rows === f.requests && f.mailedTwice === f.requests && f.keysOnce;
+  const ok =
+    f.confirmed === f.requests &&
+    f.storedOnce === f.requests &&
+    f.rows === f.requests &&
+    f.mailedTwice === f.requests &&
+    f.keysOnce;
   return [
     consultationHeading,
     '',
@@ -394,7 +458,11 @@ function consultationSection(f: ConsultationFigures | null): string[] {
     '',
     '| requests/s | p50 | p95 | max | HTTP statuses |',
     '| ---: | ---: | ---: | ---: | --- |',
-    `| ${round(f.requestsPerSecond)} | ${Math.round(f.p50Ms)} ms | ${Math.round(f.p95Ms)} ms | ${Math.round(f.maxMs)} ms | ${Object.entries(f.statuses).map(([status, n]) => `${status}: ${n}`).join(', ')} |`,
+    `| ${round(f.requestsPerSecond)} | ${Math.round(f.p50Ms)} ms | ${Math.round(f.p95Ms)} ms | ${Math.round(f.maxMs)} ms | ${Object.entries(
+      f.statuses,
+    )
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(', ')} |`,
     '',
     'Proof, read from the SQLite file and the fake Resend after the outbox drained:',
     '',
@@ -402,7 +470,9 @@ function consultationSection(f: ConsultationFigures | null): string[] {
     `- stored exactly once: ${f.storedOnce}/${f.requests} (${f.rows} rows for this run's addresses)`,
     `- exactly two e-mails (confirmation and practice notification) accepted per request: ${f.mailedTwice}/${f.requests}; every idempotency key used once: ${f.keysOnce ? 'yes' : 'no'}`,
     '',
-    ok ? '**Every request was stored exactly once and mailed exactly once.**' : '**FAILED: see the figures above.**',
+    ok
+      ? '**Every request was stored exactly once and mailed exactly once.**'
+      : '**FAILED: see the figures above.**',
     '',
   ];
 }
@@ -447,10 +517,16 @@ async function benchConsultation(): Promise<ConsultationFigures> {
     const runId = Date.now().toString(36);
     const emailOf = (i: number) => `bench-${runId}-${i}@example.com`;
     // Warm-up: the first requests compile nothing in production, but they fill caches and open the database.
-    await runConcurrently(20, consultationClients, (i) => postConsultation(baseUrl, hidden, 100_000 + i, `warmup-${runId}-${i}@example.com`));
-    console.log(`Consultation: ${consultationRequests} requests from ${consultationClients} concurrent clients …`);
+    await runConcurrently(20, consultationClients, (i) =>
+      postConsultation(baseUrl, hidden, 100_000 + i, `warmup-${runId}-${i}@example.com`),
+    );
+    console.log(
+      `Consultation: ${consultationRequests} requests from ${consultationClients} concurrent clients …`,
+    );
     const wallStart = performance.now();
-    const results = await runConcurrently(consultationRequests, consultationClients, (i) => postConsultation(baseUrl, hidden, i, emailOf(i)));
+    const results = await runConcurrently(consultationRequests, consultationClients, (i) =>
+      postConsultation(baseUrl, hidden, i, emailOf(i)),
+    );
     const wallMs = performance.now() - wallStart;
     const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
     const statuses: Record<number, number> = {};
@@ -458,10 +534,17 @@ async function benchConsultation(): Promise<ConsultationFigures> {
 
     const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true });
     try {
-      const pending = () => (db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number }).n;
+      const pending = () =>
+        (
+          db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as {
+            n: number;
+          }
+        ).n;
       const drainUntil = Date.now() + 180_000;
       while (pending() > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
-      const stored = db.prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`).all(`bench-${runId}-%`) as { email: string; n: number }[];
+      const stored = db
+        .prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`)
+        .all(`bench-${runId}-%`) as { email: string; n: number }[];
       const counts = new Map(stored.map((row) => [row.email, row.n]));
       const emails = await fakeResendEmails(fakeUrl);
       const keys = emails.map((e) => e.idempotencyKey);
@@ -480,7 +563,10 @@ async function benchConsultation(): Promise<ConsultationFigures> {
         mailedTwice: expected.filter((e) => mailsAbout(emails, e) === 2).length,
         keysOnce: keys.every((k) => k !== null) && new Set(keys).size === keys.length,
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-        loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(', '),
+        loadAverage: os
+          .loadavg()
+          .map((n) => n.toFixed(2))
+          .join(', '),
       };
       console.log(figures);
       return figures;
@@ -499,9 +585,13 @@ async function onlyConsultation() {
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
   const start = current.indexOf(consultationHeading);
   const before = start === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, start);
-  const afterStart = start === -1 ? -1 : current.indexOf('\n## ', start + consultationHeading.length);
+  const afterStart =
+    start === -1 ? -1 : current.indexOf('\n## ', start + consultationHeading.length);
   const after = afterStart === -1 ? '' : current.slice(afterStart + 1);
-  fs.writeFileSync(file, `${before}${consultationSection(figures).join('\n')}${after ? `\n${after}` : ''}`);
+  fs.writeFileSync(
+    file,
+    `${before}${consultationSection(figures).join('\n')}${after ? `\n${after}` : ''}`,
+  );
   console.log(consultationSection(figures).join('\n'));
 }
 
@@ -513,7 +603,11 @@ async function main() {
   let serving: Awaited<ReturnType<typeof benchServing>> | null = null;
   let consultation: ConsultationFigures | null = null;
   // Written after every step, so a long run that is stopped still leaves its figures.
-  const write = () => fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), report(builds, serving, machineLines, consultation));
+  const write = () =>
+    fs.writeFileSync(
+      path.join(root, 'BENCHMARKS.md'),
+      report(builds, serving, machineLines, consultation),
+    );
   for (const [index, size] of sizes.entries()) {
     const { figures, dir } = await benchBuild(size);
     try {

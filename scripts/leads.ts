@@ -17,7 +17,8 @@ if (args.includes('--json')) {
 } else if (rows.length === 0) {
   console.log(`No consultation requests or sign-ups yet (${databasePath()}).`);
 } else {
-  const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+  const clip = (text: string, width: number) =>
+    text.length > width ? `${text.slice(0, width - 1)}…` : text;
   console.table(
     rows.map((r) => ({
       received: r.createdAt.replace('T', ' ').slice(0, 16),
@@ -25,9 +26,14 @@ if (args.includes('--json')) {
       name: clip(r.name, 24),
       email: clip(r.email, 32),
       status: r.status,
-      delivery: r.delivery === 'pending' ? `pending (${clip(r.mail.find((m) => m.lastError)?.lastError ?? 'not tried yet', 40)})` : r.delivery,
+      delivery:
+        r.delivery === 'pending'
+          ? `pending (${clip(r.mail.find((m) => m.lastError)?.lastError ?? 'not tried yet', 40)})`
+          : r.delivery,
     })),
   );
   const pending = rows.filter((r) => r.delivery === 'pending').length;
-  console.log(`${rows.length} in ${databasePath()}${pending ? `; ${pending} with mail still pending (npm run mail:retry sends it)` : ''}.`);
+  console.log(
+    `${rows.length} in ${databasePath()}${pending ? `; ${pending} with mail still pending (npm run mail:retry sends it)` : ''}.`,
+  );
 }

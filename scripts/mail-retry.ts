@@ -5,7 +5,9 @@ import { deliverPendingMail } from '@/lib/mail/outbox';
 async function main() {
   const report = await deliverPendingMail({ includeNotDue: true, userAgent: 'kap-site-cli' });
   if (!process.env.RESEND_API_KEY) {
-    console.log(`RESEND_API_KEY is not set: nothing was sent; ${report.pending} message(s) wait in the outbox.`);
+    console.log(
+      `RESEND_API_KEY is not set: nothing was sent; ${report.pending} message(s) wait in the outbox.`,
+    );
     return 1;
   }
   console.log(`Sent ${report.sent}, failed ${report.failed}, still pending ${report.pending}.`);

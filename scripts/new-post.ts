@@ -20,7 +20,9 @@ if (!fileSlug) {
 const contentDir = process.env.CONTENT_DIR ?? path.resolve(import.meta.dirname, '../content');
 const file = path.join(contentDir, 'blog', `${fileSlug}.mdx`);
 if (fs.existsSync(file)) {
-  console.error(`${path.relative(process.cwd(), file)} already exists. Choose another title or edit that file.`);
+  console.error(
+    `${path.relative(process.cwd(), file)} already exists. Choose another title or edit that file.`,
+  );
   process.exit(1);
 }
 
@@ -42,4 +44,6 @@ draft: true
 Write the post here. Use ## for section titles, 1. and - for lists, and [text](/consultation) for links.
 `,
 );
-console.log(`Created ${path.relative(process.cwd(), file)} (a draft: set draft: false to publish).`);
+console.log(
+  `Created ${path.relative(process.cwd(), file)} (a draft: set draft: false to publish).`,
+);

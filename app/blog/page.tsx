@@ -4,7 +4,8 @@ import { getPostsPage } from '@/lib/posts';
 
 export const metadata: Metadata = {
   title: 'Blog',
-  description: 'Articles on Ketamine-Assisted Psychotherapy (KAP), healing and motherhood, from a San Jose therapy practice for moms.',
+  description:
+    'Articles on Ketamine-Assisted Psychotherapy (KAP), healing and motherhood, from a San Jose therapy practice for moms.',
   alternates: { canonical: '/blog' },
 };
 

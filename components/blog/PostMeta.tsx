@@ -30,7 +30,9 @@ export function PostMeta({ date, updated, readingMinutes, status = 'published' }
       <span aria-hidden="true">·</span>
       <span>{readingMinutes} min read</span>
       {status !== 'published' && (
-        <strong className="rounded-full bg-clay-soft px-2 py-0.5 text-xs text-clay">{statusLabel[status]}</strong>
+        <strong className="rounded-full bg-clay-soft px-2 py-0.5 text-xs text-clay">
+          {statusLabel[status]}
+        </strong>
       )}
     </p>
   );

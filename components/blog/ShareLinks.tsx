@@ -13,10 +13,14 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
             <a
               href={link.href}
               className="button-small"
-              {...(link.href.startsWith('mailto:') ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
+              {...(link.href.startsWith('mailto:')
+                ? {}
+                : { target: '_blank', rel: 'noopener noreferrer' })}
             >
               {link.network}
-              {!link.href.startsWith('mailto:') && <span className="sr-only"> (opens in a new tab)</span>}
+              {!link.href.startsWith('mailto:') && (
+                <span className="sr-only"> (opens in a new tab)</span>
+              )}
             </a>
           </li>
         ))}

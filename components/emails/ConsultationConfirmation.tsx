@@ -15,13 +15,19 @@ export function ConsultationConfirmation({
   otherWays: string;
 }) {
   return (
-    <EmailLayout preview="Your consultation request arrived" practiceName={practiceName} footer={<CrisisLinesText />}>
+    <EmailLayout
+      preview="Your consultation request arrived"
+      practiceName={practiceName}
+      footer={<CrisisLinesText />}
+    >
       <Heading as="h1" style={heading}>
         Thank you, {name}. Your request arrived.
       </Heading>
       <Text style={paragraph}>{nextStep}</Text>
       {otherWays && <Text style={paragraph}>{otherWays}</Text>}
-      <Text style={paragraph}>You do not need to do anything else. You will not be added to any mailing list.</Text>
+      <Text style={paragraph}>
+        You do not need to do anything else. You will not be added to any mailing list.
+      </Text>
     </EmailLayout>
   );
 }

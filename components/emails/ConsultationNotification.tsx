@@ -28,8 +28,17 @@ export function ConsultationNotification({
         New consultation request
       </Heading>
       {outsideCalifornia && (
-        <Text style={{ ...paragraph, backgroundColor: '#f6e6dc', borderRadius: '8px', fontWeight: 'bold', padding: '10px 12px' }}>
-          Outside California: she says she is not located in California, so a referral may be the kind answer.
+        <Text
+          style={{
+            ...paragraph,
+            backgroundColor: '#f6e6dc',
+            borderRadius: '8px',
+            fontWeight: 'bold',
+            padding: '10px 12px',
+          }}
+        >
+          Outside California: she says she is not located in California, so a referral may be the
+          kind answer.
         </Text>
       )}
       <Section>

@@ -1,7 +1,20 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 
-const body = { backgroundColor: '#fbf7f2', color: '#2d2926', fontFamily: 'Georgia, "Times New Roman", serif', margin: 0, padding: '24px 0' };
-const container = { backgroundColor: '#ffffff', border: '1px solid #ddd2c4', borderRadius: '12px', margin: '0 auto', maxWidth: '560px', padding: '28px' };
+const body = {
+  backgroundColor: '#fbf7f2',
+  color: '#2d2926',
+  fontFamily: 'Georgia, "Times New Roman", serif',
+  margin: 0,
+  padding: '24px 0',
+};
+const container = {
+  backgroundColor: '#ffffff',
+  border: '1px solid #ddd2c4',
+  borderRadius: '12px',
+  margin: '0 auto',
+  maxWidth: '560px',
+  padding: '28px',
+};
 export const paragraph = { fontSize: '16px', lineHeight: '1.6', margin: '0 0 14px' };
 export const small = { color: '#564e48', fontSize: '13px', lineHeight: '1.5', margin: '0 0 8px' };
 export const heading = { fontSize: '22px', lineHeight: '1.3', margin: '0 0 16px' };
@@ -25,7 +38,9 @@ export function EmailLayout({
       <Preview>{preview}</Preview>
       <Body style={body}>
         <Container style={container}>
-          <Text style={{ ...small, fontWeight: 'bold', letterSpacing: '0.02em' }}>{practiceName}</Text>
+          <Text style={{ ...small, fontWeight: 'bold', letterSpacing: '0.02em' }}>
+            {practiceName}
+          </Text>
           {children}
           {footer && (
             <Section>

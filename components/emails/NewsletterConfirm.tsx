@@ -22,7 +22,10 @@ export function NewsletterConfirm({
       footer={
         <>
           <Text style={small}>
-            Did not sign up? Ignore this e-mail and nothing will be sent to you. <Link href={unsubscribeUrl} style={link}>Unsubscribe</Link>
+            Did not sign up? Ignore this e-mail and nothing will be sent to you.{' '}
+            <Link href={unsubscribeUrl} style={link}>
+              Unsubscribe
+            </Link>
           </Text>
           {postalAddress && <Text style={small}>{postalAddress}</Text>}
         </>
@@ -31,12 +34,27 @@ export function NewsletterConfirm({
       <Heading as="h1" style={heading}>
         Please confirm your sign-up
       </Heading>
-      <Text style={paragraph}>Someone, hopefully you, asked to receive new articles from {practiceName} by e-mail.</Text>
-      <Button href={confirmUrl} style={{ backgroundColor: '#1f5c58', borderRadius: '999px', color: '#ffffff', fontWeight: 'bold', padding: '12px 20px' }}>
+      <Text style={paragraph}>
+        Someone, hopefully you, asked to receive new articles from {practiceName} by e-mail.
+      </Text>
+      <Button
+        href={confirmUrl}
+        style={{
+          backgroundColor: '#1f5c58',
+          borderRadius: '999px',
+          color: '#ffffff',
+          fontWeight: 'bold',
+          padding: '12px 20px',
+        }}
+      >
         Confirm my sign-up
       </Button>
       <Text style={{ ...small, marginTop: '16px' }}>
-        Or open this link: <Link href={confirmUrl} style={link}>{confirmUrl}</Link>. It works for {expiresIn}.
+        Or open this link:{' '}
+        <Link href={confirmUrl} style={link}>
+          {confirmUrl}
+        </Link>
+        . It works for {expiresIn}.
       </Text>
     </EmailLayout>
   );

@@ -24,7 +24,10 @@ export function PostAnnouncement({
       footer={
         <>
           <Text style={small}>
-            You receive this because you signed up for new articles. <Link href={unsubscribeUrl} style={link}>Unsubscribe</Link>
+            You receive this because you signed up for new articles.{' '}
+            <Link href={unsubscribeUrl} style={link}>
+              Unsubscribe
+            </Link>
           </Text>
           {postalAddress && <Text style={small}>{postalAddress}</Text>}
         </>
@@ -34,11 +37,22 @@ export function PostAnnouncement({
         {title}
       </Heading>
       <Text style={paragraph}>{summary}</Text>
-      <Button href={url} style={{ backgroundColor: '#1f5c58', borderRadius: '999px', color: '#ffffff', fontWeight: 'bold', padding: '12px 20px' }}>
+      <Button
+        href={url}
+        style={{
+          backgroundColor: '#1f5c58',
+          borderRadius: '999px',
+          color: '#ffffff',
+          fontWeight: 'bold',
+          padding: '12px 20px',
+        }}
+      >
         Read the article
       </Button>
       <Text style={{ ...small, marginTop: '16px' }}>
-        <Link href={url} style={link}>{url}</Link>
+        <Link href={url} style={link}>
+          {url}
+        </Link>
       </Text>
     </EmailLayout>
   );

@@ -13,7 +13,15 @@ import {
 } from '@/lib/forms/consultation-options';
 import type { ConsultationField } from '@/lib/forms/consultation-schema';
 import { initialConsultationState, type ConsultationState } from '@/lib/forms/consultation-state';
-import { ChoiceGroup, describedBy, FieldError, FieldHint, inputClass, OptionalTag, useEnhanced } from './fields';
+import {
+  ChoiceGroup,
+  describedBy,
+  FieldError,
+  FieldHint,
+  inputClass,
+  OptionalTag,
+  useEnhanced,
+} from './fields';
 
 const fieldLabels: Record<ConsultationField, string> = {
   name: 'Your name',
@@ -31,7 +39,9 @@ const fieldLabels: Record<ConsultationField, string> = {
 const id = (field: ConsultationField) => `consultation-${field}`;
 /** Where focus goes for a field: the input itself, or the first radio of a group. */
 const focusTarget = (field: ConsultationField) =>
-  ['contactMethod', 'interest', 'sessionFormat', 'inCalifornia'].includes(field) ? `${id(field)}-first` : id(field);
+  ['contactMethod', 'interest', 'sessionFormat', 'inCalifornia'].includes(field)
+    ? `${id(field)}-first`
+    : id(field);
 
 /** The free consultation request: works as a plain HTML form, enhanced by useActionState when JavaScript runs. */
 interface ConsultationFormProps {
@@ -42,7 +52,10 @@ interface ConsultationFormProps {
 }
 
 export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFormProps) {
-  const [state, formAction, pending] = useActionState<ConsultationState, FormData>(submitConsultation, initialConsultationState);
+  const [state, formAction, pending] = useActionState<ConsultationState, FormData>(
+    submitConsultation,
+    initialConsultationState,
+  );
   // Browser validation bubbles give way to our messages once JavaScript runs.
   const enhanced = useEnhanced();
   const tokenRef = useRef<HTMLInputElement>(null);
@@ -69,13 +82,24 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
 
   if (state.status === 'received') {
     return (
-      <section aria-labelledby="consultation-received" className="grid gap-5 rounded-card border border-teal/30 bg-teal-soft p-6 sm:p-8">
-        <h2 id="consultation-received" ref={receivedRef} tabIndex={-1} className="text-2xl font-semibold">
+      <section
+        aria-labelledby="consultation-received"
+        className="grid gap-5 rounded-card border border-teal/30 bg-teal-soft p-6 sm:p-8"
+      >
+        <h2
+          id="consultation-received"
+          ref={receivedRef}
+          tabIndex={-1}
+          className="text-2xl font-semibold"
+        >
           Thank you, {state.name}. Your request was received.
         </h2>
         <div role="status" className="grid gap-3 text-lg">
           <p>{nextStep}</p>
-          <p>A short confirmation is on its way to your inbox. This request does not sign you up for any newsletter.</p>
+          <p>
+            A short confirmation is on its way to your inbox. This request does not sign you up for
+            any newsletter.
+          </p>
           {otherWays && <p>{otherWays}</p>}
         </div>
         <CrisisNote headingLevel="h3" />
@@ -86,7 +110,11 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' || state.status === 'error' ? state.values : {};
   const errorFields = consultationFields.filter((field) => errors[field]);
-  const text = (field: 'name' | 'email' | 'phone' | 'bestTime', props: React.InputHTMLAttributes<HTMLInputElement>, hint?: React.ReactNode) => (
+  const text = (
+    field: 'name' | 'email' | 'phone' | 'bestTime',
+    props: React.InputHTMLAttributes<HTMLInputElement>,
+    hint?: React.ReactNode,
+  ) => (
     <div>
       <label htmlFor={id(field)} className="font-semibold">
         {fieldLabels[field]}
@@ -100,7 +128,10 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
         required={rules[field].required}
         maxLength={rules[field].maxLength}
         aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(hint ? `${id(field)}-hint` : undefined, errors[field] && `${id(field)}-error`)}
+        aria-describedby={describedBy(
+          hint ? `${id(field)}-hint` : undefined,
+          errors[field] && `${id(field)}-error`,
+        )}
         className={inputClass}
         {...props}
       />
@@ -109,12 +140,20 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
   );
 
   return (
-    <form action={formAction} noValidate={enhanced} className="grid gap-6" aria-describedby="consultation-required-note">
+    <form
+      action={formAction}
+      noValidate={enhanced}
+      className="grid gap-6"
+      aria-describedby="consultation-required-note"
+    >
       <div id="consultation-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-atomic="true">
         {errorFields.length > 0 && (
           <div className="rounded-card border border-clay/40 bg-clay-soft p-5">
             <h2 className="font-sans text-lg font-bold">
-              {errorFields.length === 1 ? 'One entry needs a change' : `${errorFields.length} entries need a change`} before we can send your request
+              {errorFields.length === 1
+                ? 'One entry needs a change'
+                : `${errorFields.length} entries need a change`}{' '}
+              before we can send your request
             </h2>
             <p className="mt-1">Nothing was sent yet, and everything you typed is still here.</p>
             <ul className="mt-2 list-disc pl-5">
@@ -138,17 +177,50 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
       </div>
 
       <p id="consultation-required-note" className="text-ink-soft">
-        Every field is needed unless it says optional. We ask only how to reach you, never about your health.
+        Every field is needed unless it says optional. We ask only how to reach you, never about
+        your health.
       </p>
 
       {text('name', { type: 'text', autoComplete: 'name' })}
-      {text('email', { type: 'email', autoComplete: 'email', spellCheck: false }, 'We send a short confirmation here.')}
-      {text('phone', { type: 'tel', autoComplete: 'tel' }, 'Needed if you would like a call or a text.')}
+      {text(
+        'email',
+        { type: 'email', autoComplete: 'email', spellCheck: false },
+        'We send a short confirmation here.',
+      )}
+      {text(
+        'phone',
+        { type: 'tel', autoComplete: 'tel' },
+        'Needed if you would like a call or a text.',
+      )}
 
-      <ChoiceGroup id={id('contactMethod')} name="contactMethod" legend={fieldLabels.contactMethod} options={contactMethods} value={values.contactMethod} error={errors.contactMethod} required={rules.contactMethod.required} />
+      <ChoiceGroup
+        id={id('contactMethod')}
+        name="contactMethod"
+        legend={fieldLabels.contactMethod}
+        options={contactMethods}
+        value={values.contactMethod}
+        error={errors.contactMethod}
+        required={rules.contactMethod.required}
+      />
       {text('bestTime', { type: 'text' }, 'For example: weekday mornings, or after 7 pm.')}
-      <ChoiceGroup id={id('interest')} name="interest" legend={fieldLabels.interest} options={interests} value={values.interest} error={errors.interest} required={rules.interest.required} />
-      <ChoiceGroup id={id('sessionFormat')} name="sessionFormat" legend={fieldLabels.sessionFormat} options={sessionFormats} value={values.sessionFormat} error={errors.sessionFormat} required={rules.sessionFormat.required} />
+      <ChoiceGroup
+        id={id('interest')}
+        name="interest"
+        legend={fieldLabels.interest}
+        options={interests}
+        value={values.interest}
+        error={errors.interest}
+        required={rules.interest.required}
+      />
+      <ChoiceGroup
+        id={id('sessionFormat')}
+        name="sessionFormat"
+        legend={fieldLabels.sessionFormat}
+        options={sessionFormats}
+        value={values.sessionFormat}
+        error={errors.sessionFormat}
+        required={rules.sessionFormat.required}
+      />
       <ChoiceGroup
         id={id('inCalifornia')}
         name="inCalifornia"
@@ -165,8 +237,13 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
           {fieldLabels.message}
           <OptionalTag />
         </label>
-        <p id={`${id('message')}-hint`} className="mt-1 rounded-lg bg-sand px-3 py-2 text-sm text-ink">
-          <strong>Please do not include private health information</strong> such as diagnoses, medications or symptoms. We will talk about what you are going through on the call. Up to {rules.message.maxLength?.toLocaleString('en-US')} characters.
+        <p
+          id={`${id('message')}-hint`}
+          className="mt-1 rounded-lg bg-sand px-3 py-2 text-sm text-ink"
+        >
+          <strong>Please do not include private health information</strong> such as diagnoses,
+          medications or symptoms. We will talk about what you are going through on the call. Up to{' '}
+          {rules.message.maxLength?.toLocaleString('en-US')} characters.
         </p>
         <textarea
           id={id('message')}
@@ -175,7 +252,10 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
           defaultValue={values.message ?? ''}
           maxLength={rules.message.maxLength}
           aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describedBy(`${id('message')}-hint`, errors.message && `${id('message')}-error`)}
+          aria-describedby={describedBy(
+            `${id('message')}-hint`,
+            errors.message && `${id('message')}-error`,
+          )}
           className={inputClass}
         />
         <FieldError id={`${id('message')}-error`} message={errors.message} />
@@ -194,7 +274,8 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
             className="mt-1 size-6 shrink-0 accent-teal"
           />
           <label htmlFor={id('consent')}>
-            I agree to be contacted about this request in the way I chose above. This does not sign me up for any newsletter.
+            I agree to be contacted about this request in the way I chose above. This does not sign
+            me up for any newsletter.
           </label>
         </div>
         <FieldError id={`${id('consent')}-error`} message={errors.consent} />
@@ -203,12 +284,24 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
       {/* A field people never see; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="consultation-website">Leave this field empty</label>
-        <input id="consultation-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="consultation-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
       <input ref={tokenRef} type="hidden" name="submissionId" defaultValue="" />
 
       <div>
-        <button type="submit" className="button-primary disabled:opacity-70" disabled={pending} aria-disabled={pending}>
+        <button
+          type="submit"
+          className="button-primary disabled:opacity-70"
+          disabled={pending}
+          aria-disabled={pending}
+        >
           {pending ? 'Sending your request…' : 'Request my free consultation'}
         </button>
       </div>

@@ -23,8 +23,9 @@ export function NewsletterForm({ emailMaxLength }: { emailMaxLength: number }) {
   if (state.status === 'sent') {
     return (
       <p ref={statusRef} tabIndex={-1} role="status" className="mt-4 rounded-lg bg-teal-soft p-4">
-        <strong>Almost done: check your inbox.</strong> We sent a link to {state.email}. Open it and press the button to confirm
-        your sign-up. No e-mail? Look in your spam folder, or sign up again in a few minutes.
+        <strong>Almost done: check your inbox.</strong> We sent a link to {state.email}. Open it and
+        press the button to confirm your sign-up. No e-mail? Look in your spam folder, or sign up
+        again in a few minutes.
       </p>
     );
   }
@@ -61,9 +62,18 @@ export function NewsletterForm({ emailMaxLength }: { emailMaxLength: number }) {
       </div>
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="newsletter-website">Leave this field empty</label>
-        <input id="newsletter-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="newsletter-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
-      <div role="alert">{state.status === 'error' && <p className="font-semibold text-clay">{state.message}</p>}</div>
+      <div role="alert">
+        {state.status === 'error' && <p className="font-semibold text-clay">{state.message}</p>}
+      </div>
       <p id="newsletter-terms" className="text-sm text-ink-soft">
         By signing up you accept the{' '}
         <Link href="/terms" className="link inline-block min-h-6">

@@ -2,7 +2,13 @@ import Link from 'next/link';
 import { PageIntro } from '@/components/layout/PageIntro';
 
 /** The frame of the newsletter's own pages (confirm, subscribed, unsubscribe). */
-export function NewsletterNotice({ title, children }: { title: string; children?: React.ReactNode }) {
+export function NewsletterNotice({
+  title,
+  children,
+}: {
+  title: string;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="mx-auto grid max-w-3xl gap-6 px-4 py-10 sm:px-6 sm:py-14">
       <PageIntro title={title} />

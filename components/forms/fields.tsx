@@ -6,7 +6,11 @@ const noSubscription = () => () => {};
 
 /** False in the server's HTML and while hydrating, true once JavaScript runs the form. */
 export function useEnhanced(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 export const inputClass =
@@ -62,12 +66,20 @@ export function ChoiceGroup({
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(hint ? hintId : undefined, error && errorId)} className="grid gap-1">
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy(hint ? hintId : undefined, error && errorId)}
+      className="grid gap-1"
+    >
       <legend className="font-semibold">{legend}</legend>
       {hint && <FieldHint id={hintId}>{hint}</FieldHint>}
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {Object.entries(options).map(([optionValue, label], index) => (
-          <label key={optionValue} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-line bg-white px-3 py-2 has-checked:border-teal has-checked:bg-teal-soft">
+          <label
+            key={optionValue}
+            className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-line bg-white px-3 py-2 has-checked:border-teal has-checked:bg-teal-soft"
+          >
             <input
               type="radio"
               name={name}

@@ -5,7 +5,10 @@ export function CrisisNote({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3'
   const Heading = headingLevel;
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="rounded-card border border-clay/30 bg-clay-soft p-5 text-ink">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-card border border-clay/30 bg-clay-soft p-5 text-ink"
+    >
       <Heading id={headingId} className="font-sans text-base font-bold">
         In a crisis? Please reach out now.
       </Heading>

@@ -13,7 +13,10 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-lg font-semibold leading-tight text-ink no-underline sm:text-xl">
+        <Link
+          href="/"
+          className="font-serif text-lg font-semibold leading-tight text-ink no-underline sm:text-xl"
+        >
           {practice.practiceName}
           <span className="block font-sans text-sm font-normal text-ink-soft">
             {practice.location.city}, {practice.location.stateName}

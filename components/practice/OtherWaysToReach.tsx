@@ -4,7 +4,10 @@ import { practice } from '@/lib/practice';
 export function OtherWaysToReach() {
   const { email, phone } = practice.contact;
   return (
-    <aside aria-labelledby="other-ways-heading" className="rounded-card border border-line bg-sand p-5">
+    <aside
+      aria-labelledby="other-ways-heading"
+      className="rounded-card border border-line bg-sand p-5"
+    >
       <h2 id="other-ways-heading" className="font-sans text-base font-bold">
         Prefer not to use the form?
       </h2>
@@ -29,8 +32,8 @@ export function OtherWaysToReach() {
         </ul>
       ) : (
         <p className="mt-2">
-          For now this form is the way to reach the practice. If sending ever fails, everything you typed stays on the page, so
-          you can simply try again a few minutes later.
+          For now this form is the way to reach the practice. If sending ever fails, everything you
+          typed stays on the page, so you can simply try again a few minutes later.
         </p>
       )}
     </aside>

@@ -1,5 +1,13 @@
 /** The Open Graph card layout (rendered by next/og, which understands inline styles only). */
-export function OgCard({ eyebrow, title, footer }: { eyebrow: string; title: string; footer: string }) {
+export function OgCard({
+  eyebrow,
+  title,
+  footer,
+}: {
+  eyebrow: string;
+  title: string;
+  footer: string;
+}) {
   return (
     <div
       style={{
@@ -15,7 +23,9 @@ export function OgCard({ eyebrow, title, footer }: { eyebrow: string; title: str
       }}
     >
       <div style={{ fontSize: 30, color: '#9a4a2a', letterSpacing: 1 }}>{eyebrow}</div>
-      <div style={{ fontSize: title.length > 60 ? 58 : 68, lineHeight: 1.15, fontWeight: 700 }}>{title}</div>
+      <div style={{ fontSize: title.length > 60 ? 58 : 68, lineHeight: 1.15, fontWeight: 700 }}>
+        {title}
+      </div>
       <div style={{ fontSize: 28, color: '#564e48' }}>{footer}</div>
     </div>
   );

@@ -2,7 +2,13 @@
 
 import { after } from 'next/server';
 import { headers } from 'next/headers';
-import { consultationFields, consultationSchema, firstErrors, type ConsultationField, type ConsultationValues } from './consultation-schema';
+import {
+  consultationFields,
+  consultationSchema,
+  firstErrors,
+  type ConsultationField,
+  type ConsultationValues,
+} from './consultation-schema';
 import type { ConsultationState } from './consultation-state';
 import { saveLead } from '@/lib/leads/store';
 import { consultationMessages } from '@/lib/mail/messages';
@@ -32,7 +38,10 @@ function tryAgainLater(): string {
  * The free consultation request. Stores the request (with its two e-mails in the outbox) before
  * anything is sent, answers as soon as it is stored, and sends the mail after the response.
  */
-export async function submitConsultation(_previous: ConsultationState, data: FormData): Promise<ConsultationState> {
+export async function submitConsultation(
+  _previous: ConsultationState,
+  data: FormData,
+): Promise<ConsultationState> {
   const formData = asFormData(data);
   const values = readValues(formData);
   // A filled honeypot is a bot: it sees the usual success and nothing is stored or sent.
@@ -51,7 +60,11 @@ export async function submitConsultation(_previous: ConsultationState, data: For
   try {
     const receivedAt = new Date();
     const messages = await consultationMessages(parsed.data, receivedAt);
-    const result = saveLead(parsed.data, messages, { clientToken, client: clientKey(await headers()), now: receivedAt });
+    const result = saveLead(parsed.data, messages, {
+      clientToken,
+      client: clientKey(await headers()),
+      now: receivedAt,
+    });
     if (result.status === 'rate-limited') {
       return {
         status: 'error',

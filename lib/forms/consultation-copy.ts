@@ -9,6 +9,9 @@ export function nextStepText(p: Practice): string {
 
 /** Another way to reach the practice, from its settings; empty while neither e-mail nor phone is set. */
 export function otherWaysText(p: Practice): string {
-  const ways = [p.contact.phone && `call ${p.contact.phone}`, p.contact.email && `e-mail ${p.contact.email}`].filter(Boolean);
+  const ways = [
+    p.contact.phone && `call ${p.contact.phone}`,
+    p.contact.email && `e-mail ${p.contact.email}`,
+  ].filter(Boolean);
   return ways.length ? `You can also ${ways.join(' or ')}.` : '';
 }

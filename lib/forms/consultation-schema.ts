@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { californiaAnswers, contactMethods, interests, sessionFormats, type FieldRule } from './consultation-options';
+import {
+  californiaAnswers,
+  contactMethods,
+  interests,
+  sessionFormats,
+  type FieldRule,
+} from './consultation-options';
 
 export * from './consultation-options';
 
@@ -14,45 +20,81 @@ const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const MARKUP = /<[a-z/!?]/i;
 const EMAIL = z.regexes.email;
 
-const noLineBreak = (label: string) => (value: string) => !LINE_BREAK.test(value) || `Remove the line break from ${label}: it must fit on one line.`;
+const noLineBreak = (label: string) => (value: string) =>
+  !LINE_BREAK.test(value) || `Remove the line break from ${label}: it must fit on one line.`;
 const noMarkup = (label: string) => (value: string) =>
-  !MARKUP.test(value) || `Remove the < and > characters from ${label}: the form takes plain text only.`;
+  !MARKUP.test(value) ||
+  `Remove the < and > characters from ${label}: the form takes plain text only.`;
 
-function text(label: string, max: number, { required, multiline = false }: { required?: string; multiline?: boolean } = {}) {
+function text(
+  label: string,
+  max: number,
+  { required, multiline = false }: { required?: string; multiline?: boolean } = {},
+) {
   let schema = z.string({ error: required ?? `Enter ${label}.` });
-  if (!multiline) schema = schema.refine((v) => noLineBreak(label)(v) === true, { error: (i) => noLineBreak(label)(String(i.input)) as string });
+  if (!multiline)
+    schema = schema.refine((v) => noLineBreak(label)(v) === true, {
+      error: (i) => noLineBreak(label)(String(i.input)) as string,
+    });
   schema = schema
-    .refine((v) => noMarkup(label)(v) === true, { error: (i) => noMarkup(label)(String(i.input)) as string })
+    .refine((v) => noMarkup(label)(v) === true, {
+      error: (i) => noMarkup(label)(String(i.input)) as string,
+    })
     .trim()
-    .max(max, { error: (i) => `Shorten ${label} to ${max.toLocaleString('en-US')} characters or fewer (it has ${String(i.input).length.toLocaleString('en-US')}).` });
+    .max(max, {
+      error: (i) =>
+        `Shorten ${label} to ${max.toLocaleString('en-US')} characters or fewer (it has ${String(i.input).length.toLocaleString('en-US')}).`,
+    });
   return required ? schema.min(1, { error: required }) : schema;
 }
 
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const keys = <T extends Record<string, string>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const consultationSchema = z
   .object({
     name: text('your name', 100, { required: 'Enter your name, so we know what to call you.' }),
     email: z
       .string({ error: 'Enter your e-mail address, for example name@example.com.' })
-      .refine((v) => !LINE_BREAK.test(v), { error: 'Remove the line break from your e-mail address: it must fit on one line.' })
+      .refine((v) => !LINE_BREAK.test(v), {
+        error: 'Remove the line break from your e-mail address: it must fit on one line.',
+      })
       .trim()
       .min(1, { error: 'Enter your e-mail address, for example name@example.com.' })
-      .max(254, { error: 'Your e-mail address is longer than 254 characters; check that you typed only one address.' })
-      .regex(EMAIL, { error: 'Enter a complete e-mail address with an @ and a domain, for example name@example.com.' }),
+      .max(254, {
+        error:
+          'Your e-mail address is longer than 254 characters; check that you typed only one address.',
+      })
+      .regex(EMAIL, {
+        error:
+          'Enter a complete e-mail address with an @ and a domain, for example name@example.com.',
+      }),
     phone: z
       .string()
       .trim()
       .max(30, { error: 'Shorten your phone number to 30 characters or fewer.' })
-      .regex(/^[+()\d\s.-]*$/, { error: 'Use only digits, spaces and + ( ) . - in your phone number, for example (408) 555-0123.' })
+      .regex(/^[+()\d\s.-]*$/, {
+        error:
+          'Use only digits, spaces and + ( ) . - in your phone number, for example (408) 555-0123.',
+      })
       .default(''),
-    contactMethod: z.enum(keys(contactMethods), { error: 'Choose how you would like to be contacted: e-mail, phone call or text message.' }),
+    contactMethod: z.enum(keys(contactMethods), {
+      error: 'Choose how you would like to be contacted: e-mail, phone call or text message.',
+    }),
     bestTime: text('the best time to reach you', 120).default(''),
-    interest: z.enum(keys(interests), { error: 'Choose what you are interested in; "Not sure yet" is a fine answer.' }),
-    sessionFormat: z.enum(keys(sessionFormats), { error: 'Choose in person in San Jose or telehealth.' }),
-    inCalifornia: z.enum(keys(californiaAnswers), { error: 'Tell us whether you are located in California.' }),
+    interest: z.enum(keys(interests), {
+      error: 'Choose what you are interested in; "Not sure yet" is a fine answer.',
+    }),
+    sessionFormat: z.enum(keys(sessionFormats), {
+      error: 'Choose in person in San Jose or telehealth.',
+    }),
+    inCalifornia: z.enum(keys(californiaAnswers), {
+      error: 'Tell us whether you are located in California.',
+    }),
     message: text('your message', 1000, { multiline: true }).default(''),
-    consent: z.literal('on', { error: 'Check the box to let us contact you about your request; we cannot reply without it.' }),
+    consent: z.literal('on', {
+      error: 'Check the box to let us contact you about your request; we cannot reply without it.',
+    }),
   })
   .superRefine((data, ctx) => {
     if ((data.contactMethod === 'phone' || data.contactMethod === 'text') && !data.phone) {
@@ -78,14 +120,20 @@ function ruleOf(field: z.ZodType): FieldRule {
     inner = inner.unwrap() as z.ZodType;
   }
   if (inner instanceof z.ZodString) {
-    return { required: !optional && (inner.minLength ?? 0) > 0, maxLength: inner.maxLength ?? undefined };
+    return {
+      required: !optional && (inner.minLength ?? 0) > 0,
+      maxLength: inner.maxLength ?? undefined,
+    };
   }
   return { required: !optional };
 }
 
 /** `required` and `maxLength` of each field, read from the schema, for the form's attributes. */
 export const consultationRules = Object.fromEntries(
-  Object.entries(consultationSchema.shape).map(([name, field]) => [name, ruleOf(field as z.ZodType)]),
+  Object.entries(consultationSchema.shape).map(([name, field]) => [
+    name,
+    ruleOf(field as z.ZodType),
+  ]),
 ) as Record<ConsultationField, FieldRule>;
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;

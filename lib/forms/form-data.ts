@@ -4,7 +4,10 @@
  */
 export function asFormData(value: unknown): FormData {
   const candidate = value as { get?: unknown; getAll?: unknown } | null | undefined;
-  return candidate && typeof candidate === 'object' && typeof candidate.get === 'function' && typeof candidate.getAll === 'function'
+  return candidate &&
+    typeof candidate === 'object' &&
+    typeof candidate.get === 'function' &&
+    typeof candidate.getAll === 'function'
     ? (value as FormData)
     : new FormData();
 }

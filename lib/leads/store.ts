@@ -14,7 +14,11 @@ export type SaveLeadResult =
   | { status: 'rate-limited' };
 
 export function leadFingerprint(lead: ConsultationInput): string {
-  const normalized = { ...lead, email: lead.email.toLowerCase(), name: lead.name.toLowerCase().replace(/\s+/g, ' ') };
+  const normalized = {
+    ...lead,
+    email: lead.email.toLowerCase(),
+    name: lead.name.toLowerCase().replace(/\s+/g, ' '),
+  };
   return createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
 }
 
@@ -32,15 +36,24 @@ export function saveLead(
   const fingerprint = leadFingerprint(lead);
   const run = db.transaction((): SaveLeadResult => {
     if (clientToken) {
-      const byToken = db.prepare('SELECT id FROM leads WHERE client_token = ?').get(clientToken) as { id: string } | undefined;
+      const byToken = db.prepare('SELECT id FROM leads WHERE client_token = ?').get(clientToken) as
+        { id: string } | undefined;
       if (byToken) return { status: 'duplicate', leadId: byToken.id };
     }
     const since = nowIso(new Date(now.getTime() - DUPLICATE_WINDOW_MS));
-    const byFingerprint = db.prepare('SELECT id FROM leads WHERE fingerprint = ? AND created_at >= ? ORDER BY created_at DESC').get(fingerprint, since) as
-      | { id: string }
-      | undefined;
+    const byFingerprint = db
+      .prepare(
+        'SELECT id FROM leads WHERE fingerprint = ? AND created_at >= ? ORDER BY created_at DESC',
+      )
+      .get(fingerprint, since) as { id: string } | undefined;
     if (byFingerprint) return { status: 'duplicate', leadId: byFingerprint.id };
-    if (!takeRateLimit(db, [bucketKey('consultation-client', client), bucketKey('consultation-email', lead.email)], now.getTime())) {
+    if (
+      !takeRateLimit(
+        db,
+        [bucketKey('consultation-client', client), bucketKey('consultation-email', lead.email)],
+        now.getTime(),
+      )
+    ) {
       return { status: 'rate-limited' };
     }
     const id = randomUUID();

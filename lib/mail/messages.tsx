@@ -4,7 +4,13 @@ import { ConsultationConfirmation } from '@/components/emails/ConsultationConfir
 import { ConsultationNotification } from '@/components/emails/ConsultationNotification';
 import { NewsletterConfirm } from '@/components/emails/NewsletterConfirm';
 import { nextStepText, otherWaysText } from '@/lib/forms/consultation-copy';
-import { californiaAnswers, contactMethods, interests, sessionFormats, type ConsultationInput } from '@/lib/forms/consultation-schema';
+import {
+  californiaAnswers,
+  contactMethods,
+  interests,
+  sessionFormats,
+  type ConsultationInput,
+} from '@/lib/forms/consultation-schema';
 import { practice } from '@/lib/practice';
 import { mailConfig } from './config';
 import type { EmailPayload, OutboxItem } from './outbox';
@@ -15,7 +21,10 @@ async function renderBoth(element: React.ReactElement) {
   return { html, text: toPlainText(html) };
 }
 
-export async function consultationMessages(lead: ConsultationInput, receivedAt: Date): Promise<OutboxItem[]> {
+export async function consultationMessages(
+  lead: ConsultationInput,
+  receivedAt: Date,
+): Promise<OutboxItem[]> {
   const { from, practiceInbox } = mailConfig();
   const outsideCalifornia = lead.inCalifornia === 'no';
   const rows = [
@@ -52,7 +61,12 @@ export async function consultationMessages(lead: ConsultationInput, receivedAt: 
     replyTo: practice.contact.email || undefined,
     subject: `Your consultation request to ${practice.practiceName} arrived`,
     ...(await renderBoth(
-      <ConsultationConfirmation practiceName={practice.practiceName} name={lead.name} nextStep={nextStepText(practice)} otherWays={otherWaysText(practice)} />,
+      <ConsultationConfirmation
+        practiceName={practice.practiceName}
+        name={lead.name}
+        nextStep={nextStepText(practice)}
+        otherWays={otherWaysText(practice)}
+      />,
     )),
   };
   return [
@@ -61,7 +75,10 @@ export async function consultationMessages(lead: ConsultationInput, receivedAt: 
   ];
 }
 
-export async function newsletterConfirmMessage(email: string, links: { confirmUrl: string; unsubscribeUrl: string; oneClickUrl: string; expiresIn: string }): Promise<OutboxItem> {
+export async function newsletterConfirmMessage(
+  email: string,
+  links: { confirmUrl: string; unsubscribeUrl: string; oneClickUrl: string; expiresIn: string },
+): Promise<OutboxItem> {
   const { from } = mailConfig();
   return {
     operation: 'email',

@@ -90,29 +90,56 @@ async function attempt(row: OutboxRow, userAgent: string): Promise<Attempt> {
     if (row.operation === 'email') {
       const p = JSON.parse(row.payload) as EmailPayload;
       if (p.to.length === 0 || p.to.some((to) => !to)) {
-        return { ok: false, error: 'no recipient: set PRACTICE_INBOX (or contact.email in content/practice.json)' };
+        return {
+          ok: false,
+          error: 'no recipient: set PRACTICE_INBOX (or contact.email in content/practice.json)',
+        };
       }
       const result = await resend.emails.send(
-        { from: p.from, to: p.to, replyTo: p.replyTo, subject: p.subject, html: p.html, text: p.text, headers: p.headers },
+        {
+          from: p.from,
+          to: p.to,
+          replyTo: p.replyTo,
+          subject: p.subject,
+          html: p.html,
+          text: p.text,
+          headers: p.headers,
+        },
         options,
       );
-      return result.error ? { ok: false, error: describe(result.error) } : { ok: true, resendId: result.data.id };
+      return result.error
+        ? { ok: false, error: describe(result.error) }
+        : { ok: true, resendId: result.data.id };
     }
     const { email } = JSON.parse(row.payload) as ContactPayload;
     if (row.operation === 'contact') {
       const result = audienceId
         ? await resend.contacts.create({ email, unsubscribed: false, audienceId }, options)
-        : await resend.contacts.create({ email, unsubscribed: false, segments: segmentId ? [{ id: segmentId }] : undefined }, options);
-      return result.error ? { ok: false, error: describe(result.error) } : { ok: true, resendId: result.data.id };
+        : await resend.contacts.create(
+            { email, unsubscribed: false, segments: segmentId ? [{ id: segmentId }] : undefined },
+            options,
+          );
+      return result.error
+        ? { ok: false, error: describe(result.error) }
+        : { ok: true, resendId: result.data.id };
     }
-    const result = await resend.contacts.update({ email, unsubscribed: true, ...(audienceId ? { audienceId } : {}) }, { signal: options.signal });
-    return result.error ? { ok: false, error: describe(result.error) } : { ok: true, resendId: result.data.id };
+    const result = await resend.contacts.update(
+      { email, unsubscribed: true, ...(audienceId ? { audienceId } : {}) },
+      { signal: options.signal },
+    );
+    return result.error
+      ? { ok: false, error: describe(result.error) }
+      : { ok: true, resendId: result.data.id };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function describeError(error: { name?: string; message?: string; statusCode?: number | null }): string {
+function describeError(error: {
+  name?: string;
+  message?: string;
+  statusCode?: number | null;
+}): string {
   return [error.statusCode, error.name, error.message].filter(Boolean).join(' ').slice(0, 500);
 }
 
@@ -131,16 +158,25 @@ const globalForWarning = globalThis as typeof globalThis & { __mailNoKeyWarned?:
  * A row is claimed before the call so two processes never work on it at the same time.
  */
 export async function deliverPendingMail(
-  options: { leadId?: string; subscriberId?: string; includeNotDue?: boolean; userAgent?: string } = {},
+  options: {
+    leadId?: string;
+    subscriberId?: string;
+    includeNotDue?: boolean;
+    userAgent?: string;
+  } = {},
 ): Promise<DeliveryReport> {
   const db = getDb();
   const now = nowIso();
   if (!mailConfig().apiKey) {
     const pending = countPending(db);
-    db.prepare(`UPDATE outbox SET last_error = 'not sent: RESEND_API_KEY is not set' WHERE status = 'pending' AND last_error IS NULL`).run();
+    db.prepare(
+      `UPDATE outbox SET last_error = 'not sent: RESEND_API_KEY is not set' WHERE status = 'pending' AND last_error IS NULL`,
+    ).run();
     if (!globalForWarning.__mailNoKeyWarned && pending > 0) {
       globalForWarning.__mailNoKeyWarned = true;
-      console.warn(`[mail] RESEND_API_KEY is not set: ${pending} message(s) stay in the outbox (${databasePath()}); \`npm run leads\` lists them.`);
+      console.warn(
+        `[mail] RESEND_API_KEY is not set: ${pending} message(s) stay in the outbox (${databasePath()}); \`npm run leads\` lists them.`,
+      );
     }
     return { sent: 0, failed: 0, pending };
   }
@@ -182,16 +218,24 @@ export async function deliverPendingMail(
       markSent.run(result.resendId, nowIso(), row.id);
       sent += 1;
     } else {
-      markFailed.run(result.error, nowIso(new Date(Date.now() + retryDelayMs(row.attempts + 1))), row.id);
+      markFailed.run(
+        result.error,
+        nowIso(new Date(Date.now() + retryDelayMs(row.attempts + 1))),
+        row.id,
+      );
       failed += 1;
-      console.warn(`[mail] outbox #${row.id} (${row.purpose}) not delivered, will retry: ${result.error}`);
+      console.warn(
+        `[mail] outbox #${row.id} (${row.purpose}) not delivered, will retry: ${result.error}`,
+      );
     }
   }
   return { sent, failed, pending: countPending(db) };
 }
 
 function countPending(db: Database.Database): number {
-  return (db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number }).n;
+  return (
+    db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number }
+  ).n;
 }
 
 /** Delivers right after the response; never throws into the request that stored the data. */

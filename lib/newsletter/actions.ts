@@ -12,21 +12,41 @@ import { confirmSubscription, requestSubscription, unsubscribe } from './subscri
 import { CONFIRM_LINK_HOURS } from './token';
 
 /** Newsletter sign-up, step one: store it and send the confirmation link (double opt-in). */
-export async function subscribeToNewsletter(_previous: NewsletterState, data: FormData): Promise<NewsletterState> {
+export async function subscribeToNewsletter(
+  _previous: NewsletterState,
+  data: FormData,
+): Promise<NewsletterState> {
   const formData = asFormData(data);
   const raw = formData.get('email');
   const email = typeof raw === 'string' ? raw : '';
   const honeypot = formData.get('website');
-  if (typeof honeypot === 'string' && honeypot.trim() !== '') return { status: 'sent', email: email.slice(0, 254) };
+  if (typeof honeypot === 'string' && honeypot.trim() !== '')
+    return { status: 'sent', email: email.slice(0, 254) };
 
   const parsed = newsletterSchema.safeParse({ email: raw ?? undefined });
-  if (!parsed.success) return { status: 'invalid', error: parsed.error.issues[0]?.message ?? 'Check your e-mail address.', email };
+  if (!parsed.success)
+    return {
+      status: 'invalid',
+      error: parsed.error.issues[0]?.message ?? 'Check your e-mail address.',
+      email,
+    };
   try {
-    const result = await requestSubscription(parsed.data.email, clientKey(await headers()), (links) =>
-      newsletterConfirmMessage(parsed.data.email, { ...links, expiresIn: `${CONFIRM_LINK_HOURS} hours` }),
+    const result = await requestSubscription(
+      parsed.data.email,
+      clientKey(await headers()),
+      (links) =>
+        newsletterConfirmMessage(parsed.data.email, {
+          ...links,
+          expiresIn: `${CONFIRM_LINK_HOURS} hours`,
+        }),
     );
     if (result.status === 'rate-limited') {
-      return { status: 'error', message: 'Several sign-ups came from you in the last few minutes, so this one was not sent. Please try again in about 10 minutes.', email };
+      return {
+        status: 'error',
+        message:
+          'Several sign-ups came from you in the last few minutes, so this one was not sent. Please try again in about 10 minutes.',
+        email,
+      };
     }
     if (result.status === 'sent' && result.subscriberId) {
       const subscriberId = result.subscriberId;
@@ -36,7 +56,11 @@ export async function subscribeToNewsletter(_previous: NewsletterState, data: Fo
     return { status: 'sent', email: parsed.data.email };
   } catch (error) {
     console.error('[newsletter] could not store a sign-up:', error);
-    return { status: 'error', message: 'Your sign-up could not be saved just now. Please try again in a minute.', email };
+    return {
+      status: 'error',
+      message: 'Your sign-up could not be saved just now. Please try again in a minute.',
+      email,
+    };
   }
 }
 
@@ -55,7 +79,8 @@ export async function confirmNewsletter(data: FormData): Promise<void> {
 export async function unsubscribeFromNewsletter(data: FormData): Promise<void> {
   const token = String(asFormData(data).get('token') ?? '');
   const result = unsubscribe(token);
-  if (result.status === 'forged') redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
+  if (result.status === 'forged')
+    redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
   if (result.subscriberId) {
     const subscriberId = result.subscriberId;
     after(() => deliverSoon({ subscriberId }));

@@ -14,16 +14,30 @@ export interface AnnouncedPost extends PostLike {
 export type AnnouncementCheck = { ok: true; post: AnnouncedPost } | { ok: false; reason: string };
 
 /** Only a published post may be announced: not a draft, not one dated in the future, not a typo. */
-export function findAnnounceablePost(posts: readonly AnnouncedPost[], slug: string, now = new Date()): AnnouncementCheck {
+export function findAnnounceablePost(
+  posts: readonly AnnouncedPost[],
+  slug: string,
+  now = new Date(),
+): AnnouncementCheck {
   const post = posts.find((p) => p.slug === slug);
   if (!post) {
     const known = posts.filter((p) => postStatus(p, now) === 'published').map((p) => p.slug);
-    return { ok: false, reason: `No post has the slug "${slug}". Published posts: ${known.join(', ') || 'none'}.` };
+    return {
+      ok: false,
+      reason: `No post has the slug "${slug}". Published posts: ${known.join(', ') || 'none'}.`,
+    };
   }
   const status = postStatus(post, now);
-  if (status === 'draft') return { ok: false, reason: `"${post.title}" is a draft (draft: true in its front matter). Publish it before announcing it.` };
+  if (status === 'draft')
+    return {
+      ok: false,
+      reason: `"${post.title}" is a draft (draft: true in its front matter). Publish it before announcing it.`,
+    };
   if (status === 'scheduled') {
-    return { ok: false, reason: `"${post.title}" is scheduled for ${post.date.slice(0, 10)} and not published yet. Announce it on or after that day.` };
+    return {
+      ok: false,
+      reason: `"${post.title}" is scheduled for ${post.date.slice(0, 10)} and not published yet. Announce it on or after that day.`,
+    };
   }
   return { ok: true, post };
 }

@@ -23,8 +23,7 @@ export interface LinkClaims {
 }
 
 export type LinkCheck =
-  | { ok: true; claims: LinkClaims }
-  | { ok: false; reason: 'forged' | 'expired' | 'wrong-purpose' };
+  { ok: true; claims: LinkClaims } | { ok: false; reason: 'forged' | 'expired' | 'wrong-purpose' };
 
 export function newsletterSecret(): string {
   if (process.env.NEWSLETTER_SECRET) return process.env.NEWSLETTER_SECRET;
@@ -51,19 +50,28 @@ export function signLink(claims: LinkClaims, secret = newsletterSecret()): strin
   return `${payload}.${mac(payload, secret).toString('base64url')}`;
 }
 
-export function verifyLink(token: string, purpose: LinkPurpose, now = Date.now(), secret = newsletterSecret()): LinkCheck {
+export function verifyLink(
+  token: string,
+  purpose: LinkPurpose,
+  now = Date.now(),
+  secret = newsletterSecret(),
+): LinkCheck {
   const [payload, signature, extra] = token.split('.');
-  if (!payload || !signature || extra !== undefined || token.length > 2000) return { ok: false, reason: 'forged' };
+  if (!payload || !signature || extra !== undefined || token.length > 2000)
+    return { ok: false, reason: 'forged' };
   const expected = mac(payload, secret);
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'forged' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'forged' };
   let claims: LinkClaims;
   try {
     claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as LinkClaims;
   } catch {
     return { ok: false, reason: 'forged' };
   }
-  if (claims.purpose !== purpose || typeof claims.email !== 'string') return { ok: false, reason: 'wrong-purpose' };
-  if (claims.expiresAt !== undefined && claims.expiresAt < now) return { ok: false, reason: 'expired' };
+  if (claims.purpose !== purpose || typeof claims.email !== 'string')
+    return { ok: false, reason: 'wrong-purpose' };
+  if (claims.expiresAt !== undefined && claims.expiresAt < now)
+    return { ok: false, reason: 'expired' };
   return { ok: true, claims };
 }

@@ -25,7 +25,10 @@ export function postStatus(post: PostLike, now: Date): PostStatus {
 }
 
 /** The posts a reader may see, newest first (ties by title, so the order is stable). */
-export function visiblePosts<P extends PostLike>(posts: readonly P[], { now, includeUnpublished }: Visibility): P[] {
+export function visiblePosts<P extends PostLike>(
+  posts: readonly P[],
+  { now, includeUnpublished }: Visibility,
+): P[] {
   return posts
     .filter((post) => includeUnpublished || postStatus(post, now) === 'published')
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
@@ -60,7 +63,11 @@ export function postsTagged<P extends PostLike>(posts: readonly P[], slug: strin
 }
 
 /** Up to `limit` other posts, those sharing the most tags first, then the newest. */
-export function relatedPosts<P extends PostLike>(posts: readonly P[], post: PostLike, limit = 3): P[] {
+export function relatedPosts<P extends PostLike>(
+  posts: readonly P[],
+  post: PostLike,
+  limit = 3,
+): P[] {
   const mine = new Set(post.tags.map(tagSlug));
   return posts
     .filter((other) => other.slug !== post.slug)
@@ -84,7 +91,11 @@ export interface Page<P> {
 }
 
 /** Page `page` (from 1) of the list, or null when there is no such page. */
-export function paginate<P>(posts: readonly P[], page: number, perPage = POSTS_PER_PAGE): Page<P> | null {
+export function paginate<P>(
+  posts: readonly P[],
+  page: number,
+  perPage = POSTS_PER_PAGE,
+): Page<P> | null {
   const totalPages = Math.max(1, Math.ceil(posts.length / perPage));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
   return { posts: posts.slice((page - 1) * perPage, page * perPage), page, totalPages };
@@ -92,5 +103,7 @@ export function paginate<P>(posts: readonly P[], page: number, perPage = POSTS_P
 
 /** "September 23, 2025": dates are calendar days, so they are shown in UTC. */
 export function formatPostDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
 }

@@ -8,11 +8,18 @@ const isoDay = /^\d{4}-\d{2}-\d{2}/;
  */
 export const postFrontMatterSchema = z
   .object({
-    title: z.string().trim().min(1, 'the title is empty').max(120, 'keep the title under 120 characters'),
+    title: z
+      .string()
+      .trim()
+      .min(1, 'the title is empty')
+      .max(120, 'keep the title under 120 characters'),
     summary: z
       .string()
       .trim()
-      .min(20, 'write a summary of at least 20 characters (it is the description search engines show)')
+      .min(
+        20,
+        'write a summary of at least 20 characters (it is the description search engines show)',
+      )
       .max(300, 'keep the summary under 300 characters'),
     date: z.string().regex(isoDay, 'write the date as YYYY-MM-DD'),
     updated: z.string().regex(isoDay, 'write the date as YYYY-MM-DD').optional(),
@@ -22,7 +29,10 @@ export const postFrontMatterSchema = z
     draft: z.boolean(),
     image: z
       .string()
-      .regex(/^\/[^/]/, 'put the image in public/ and write its path from "/", e.g. /images/cover.jpg')
+      .regex(
+        /^\/[^/]/,
+        'put the image in public/ and write its path from "/", e.g. /images/cover.jpg',
+      )
       .optional(),
     imageAlt: z.string().trim().min(1, 'the image description is empty').optional(),
   })

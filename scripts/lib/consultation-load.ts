@@ -15,13 +15,26 @@ export function buildSite(root: string, env: NodeJS.ProcessEnv) {
 }
 
 /** `next start` on 127.0.0.1:port with `env` (its NEXT_DIST_DIR and DATA_DIR). */
-export function startNext(root: string, port: number, env: NodeJS.ProcessEnv, stdio: SpawnOptions['stdio'] = 'ignore'): ChildProcess {
-  return spawn(bin(root, 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env, stdio });
+export function startNext(
+  root: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  stdio: SpawnOptions['stdio'] = 'ignore',
+): ChildProcess {
+  return spawn(bin(root, 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio,
+  });
 }
 
 /** The fake Resend (tests/support/fake-resend.ts) on env.FAKE_RESEND_PORT. */
 export function startFakeResend(root: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(bin(root, 'tsx'), ['tests/support/fake-resend.ts'], { cwd: root, env, stdio: 'ignore' });
+  return spawn(bin(root, 'tsx'), ['tests/support/fake-resend.ts'], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  });
 }
 
 export async function waitFor(url: string, timeoutMs = 60_000) {
@@ -38,7 +51,12 @@ export async function waitFor(url: string, timeoutMs = 60_000) {
 }
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export type HiddenInputs = [string, string][];
 
@@ -50,9 +68,11 @@ export async function consultationFormShape(baseUrl: string): Promise<HiddenInpu
   for (const match of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const tag = match[0];
     const name = tag.match(/name="([^"]*)"/)?.[1];
-    if (name?.startsWith('$ACTION')) hidden.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? '')]);
+    if (name?.startsWith('$ACTION'))
+      hidden.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? '')]);
   }
-  if (!hidden.length) throw new Error('The consultation form has no server action inputs: is the page a form?');
+  if (!hidden.length)
+    throw new Error('The consultation form has no server action inputs: is the page a form?');
   return hidden;
 }
 
@@ -67,7 +87,12 @@ export interface PostResult {
 }
 
 /** Posts one valid consultation request as a browser without JavaScript does; never throws (status 0 on a network error). */
-export async function postConsultation(baseUrl: string, hidden: HiddenInputs, i: number, email: string): Promise<PostResult> {
+export async function postConsultation(
+  baseUrl: string,
+  hidden: HiddenInputs,
+  i: number,
+  email: string,
+): Promise<PostResult> {
   const body = new FormData();
   for (const [name, value] of hidden) body.append(name, value);
   const fields: Record<string, string> = {
@@ -87,9 +112,17 @@ export async function postConsultation(baseUrl: string, hidden: HiddenInputs, i:
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
   const started = performance.now();
   try {
-    const response = await fetch(`${baseUrl}/consultation`, { method: 'POST', body, headers: { 'x-forwarded-for': clientAddress(i) } });
+    const response = await fetch(`${baseUrl}/consultation`, {
+      method: 'POST',
+      body,
+      headers: { 'x-forwarded-for': clientAddress(i) },
+    });
     const text = await response.text();
-    return { ms: performance.now() - started, status: response.status, ok: text.includes('Your request was received') };
+    return {
+      ms: performance.now() - started,
+      status: response.status,
+      ok: text.includes('Your request was received'),
+    };
   } catch {
     return { ms: performance.now() - started, status: 0, ok: false };
   }
@@ -100,7 +133,11 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `total` jobs with at most `concurrency` in flight. */
-export async function runConcurrently<T>(total: number, concurrency: number, job: (i: number) => Promise<T>): Promise<T[]> {
+export async function runConcurrently<T>(
+  total: number,
+  concurrency: number,
+  job: (i: number) => Promise<T>,
+): Promise<T[]> {
   const results: T[] = new Array(total);
   let next = 0;
   await Promise.all(

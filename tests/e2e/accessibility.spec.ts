@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { e2eBaseUrl } from '../support/e2e-env';
 import { axeTags, sitemapPaths } from '../support/quality';
 
-test('axe (WCAG 2.2 A and AA) finds no violation on any page of the sitemap or the 404 page', async ({ page }) => {
+test('axe (WCAG 2.2 A and AA) finds no violation on any page of the sitemap or the 404 page', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const pages = [...(await sitemapPaths(e2eBaseUrl)), '/no-such-page'];
   expect(pages.length).toBeGreaterThan(8);

@@ -32,7 +32,13 @@ function validForm(email: string): { body: Buffer; contentType: string } {
     ['consent', 'on'],
     ['website', ''],
   ];
-  const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') + `--${boundary}--\r\n`;
+  const body =
+    fields
+      .map(
+        ([name, value]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      )
+      .join('') + `--${boundary}--\r\n`;
   return { body: Buffer.from(body), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
@@ -41,8 +47,17 @@ function fromNewClient(headers: Record<string, string> = {}): Record<string, str
   return { 'x-forwarded-for': `10.77.${(client >> 8) & 255}.${client & 255}`, ...headers };
 }
 
-async function post(request: APIRequestContext, headers: Record<string, string>, data: Buffer | string) {
-  const response = await request.post('/consultation', { headers: fromNewClient(headers), data, maxRedirects: 0, failOnStatusCode: false });
+async function post(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  data: Buffer | string,
+) {
+  const response = await request.post('/consultation', {
+    headers: fromNewClient(headers),
+    data,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   return { status: response.status(), text: await response.text() };
 }
 
@@ -56,15 +71,27 @@ test.describe('server actions accept only the site’s own origin', () => {
     expect(leadsWithEmail(email)).toHaveLength(1);
   });
 
-  for (const origin of ['https://evil.example', 'http://127.0.0.1:9', 'null', '::::not a url', 'javascript:alert(1)']) {
-    test(`a form posted with Origin ${JSON.stringify(origin)} gets a 403 and stores nothing`, async ({ request }) => {
+  for (const origin of [
+    'https://evil.example',
+    'http://127.0.0.1:9',
+    'null',
+    '::::not a url',
+    'javascript:alert(1)',
+  ]) {
+    test(`a form posted with Origin ${JSON.stringify(origin)} gets a 403 and stores nothing`, async ({
+      request,
+    }) => {
       const email = uniqueEmail('foreign-origin');
       const { body, contentType } = validForm(email);
       const noScript = await post(request, { origin, 'content-type': contentType }, body);
       expect(noScript.status).toBe(403);
       expect(noScript.text).toContain('sent from another website');
       // The same as a fetch action (what React sends with JavaScript).
-      const withScript = await post(request, { origin, 'content-type': contentType, 'next-action': actionId }, body);
+      const withScript = await post(
+        request,
+        { origin, 'content-type': contentType, 'next-action': actionId },
+        body,
+      );
       expect(withScript.status).toBe(403);
       expect(leadsWithEmail(email)).toHaveLength(0);
     });
@@ -74,17 +101,57 @@ test.describe('server actions accept only the site’s own origin', () => {
 test.describe('malformed action requests get a 4xx, never a 5xx', () => {
   const multipart = 'multipart/form-data; boundary=XYZ';
   const cases: { name: string; headers: (id: string) => Record<string, string>; body: string }[] = [
-    { name: 'JSON to the action', headers: (id) => ({ 'next-action': id, 'content-type': 'application/json' }), body: '{"name":"x"}' },
-    { name: 'text/plain that is not JSON', headers: (id) => ({ 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' }), body: 'not json' },
-    { name: 'text/plain arguments for the action', headers: (id) => ({ 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' }), body: '[{"status":"idle"},"$K1"]' },
-    { name: 'url-encoded form', headers: () => ({ 'content-type': 'application/x-www-form-urlencoded' }), body: 'name=x&email=y' },
+    {
+      name: 'JSON to the action',
+      headers: (id) => ({ 'next-action': id, 'content-type': 'application/json' }),
+      body: '{"name":"x"}',
+    },
+    {
+      name: 'text/plain that is not JSON',
+      headers: (id) => ({ 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' }),
+      body: 'not json',
+    },
+    {
+      name: 'text/plain arguments for the action',
+      headers: (id) => ({ 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' }),
+      body: '[{"status":"idle"},"$K1"]',
+    },
+    {
+      name: 'url-encoded form',
+      headers: () => ({ 'content-type': 'application/x-www-form-urlencoded' }),
+      body: 'name=x&email=y',
+    },
     { name: 'no content type', headers: () => ({}), body: 'x' },
-    { name: 'multipart without a boundary', headers: () => ({ 'content-type': 'multipart/form-data' }), body: 'abc' },
-    { name: 'truncated multipart', headers: () => ({ 'content-type': multipart }), body: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nbroken' },
-    { name: 'truncated multipart to the action', headers: (id) => ({ 'next-action': id, 'content-type': multipart }), body: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nbroken' },
-    { name: 'multipart with a broken part header', headers: () => ({ 'content-type': multipart }), body: '--XYZ\r\nnot a header\r\n\r\nx\r\n--XYZ--\r\n' },
-    { name: 'garbage Next-Action header', headers: () => ({ 'next-action': 'garbage\'"<>', 'content-type': multipart }), body: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--XYZ--\r\n' },
-    { name: 'unknown Next-Action id', headers: () => ({ 'next-action': 'ff'.repeat(21), 'content-type': multipart }), body: '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--XYZ--\r\n' },
+    {
+      name: 'multipart without a boundary',
+      headers: () => ({ 'content-type': 'multipart/form-data' }),
+      body: 'abc',
+    },
+    {
+      name: 'truncated multipart',
+      headers: () => ({ 'content-type': multipart }),
+      body: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nbroken',
+    },
+    {
+      name: 'truncated multipart to the action',
+      headers: (id) => ({ 'next-action': id, 'content-type': multipart }),
+      body: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nbroken',
+    },
+    {
+      name: 'multipart with a broken part header',
+      headers: () => ({ 'content-type': multipart }),
+      body: '--XYZ\r\nnot a header\r\n\r\nx\r\n--XYZ--\r\n',
+    },
+    {
+      name: 'garbage Next-Action header',
+      headers: () => ({ 'next-action': 'garbage\'"<>', 'content-type': multipart }),
+      body: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--XYZ--\r\n',
+    },
+    {
+      name: 'unknown Next-Action id',
+      headers: () => ({ 'next-action': 'ff'.repeat(21), 'content-type': multipart }),
+      body: '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--XYZ--\r\n',
+    },
     {
       name: 'no-JavaScript post naming an unknown action',
       headers: () => ({ 'content-type': multipart }),
@@ -104,10 +171,17 @@ test.describe('malformed action requests get a 4xx, never a 5xx', () => {
     });
   }
 
-  test('the action called with a string instead of a form answers without a 5xx and stores nothing', async ({ request }) => {
+  test('the action called with a string instead of a form answers without a 5xx and stores nothing', async ({
+    request,
+  }) => {
     const before = leadsWithEmail('hello').length;
-    const body = '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"status":"idle"},"hello"]\r\n--XYZ--\r\n';
-    const response = await post(request, { 'next-action': actionId, 'content-type': multipart }, body);
+    const body =
+      '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"status":"idle"},"hello"]\r\n--XYZ--\r\n';
+    const response = await post(
+      request,
+      { 'next-action': actionId, 'content-type': multipart },
+      body,
+    );
     expect(response.status).toBeLessThan(500);
     expect(leadsWithEmail('hello')).toHaveLength(before);
   });

@@ -17,7 +17,10 @@ const copyPasteFixes: [string, string][] = [
 /** Every sentence of the therapist's article: the source file without its page furniture. */
 function articleSentences(): string[] {
   const source = fs.readFileSync(path.resolve('../shared/content-source/kap-article.txt'), 'utf8');
-  const body = source.slice(source.indexOf('Share this post') + 'Share this post'.length, source.indexOf('Sign up to my newsletter'));
+  const body = source.slice(
+    source.indexOf('Share this post') + 'Share this post'.length,
+    source.indexOf('Sign up to my newsletter'),
+  );
   let text = body;
   for (const [broken, fixed] of copyPasteFixes) text = text.replaceAll(broken, fixed);
   return text
@@ -66,13 +69,17 @@ test.describe('the KAP article', () => {
     await expect(prose.locator('ol').first().locator('ul > li')).toHaveCount(4);
   });
 
-  test('leads to a free consultation from its last paragraph and its call to action', async ({ page }) => {
+  test('leads to a free consultation from its last paragraph and its call to action', async ({
+    page,
+  }) => {
     await page.goto(kapPath);
-    await expect(page.locator('article .prose').getByRole('link', { name: 'Book a free consultation' })).toHaveAttribute(
-      'href',
-      '/consultation',
-    );
-    await page.locator('article footer').getByRole('link', { name: 'Book a free consultation' }).click();
+    await expect(
+      page.locator('article .prose').getByRole('link', { name: 'Book a free consultation' }),
+    ).toHaveAttribute('href', '/consultation');
+    await page
+      .locator('article footer')
+      .getByRole('link', { name: 'Book a free consultation' })
+      .click();
     await expect(page).toHaveURL(/\/consultation$/);
   });
 
@@ -83,13 +90,20 @@ test.describe('the KAP article', () => {
     );
   });
 
-  test('gives crawlers a canonical link, Open Graph data and BlogPosting JSON-LD', async ({ page, request, baseURL }) => {
+  test('gives crawlers a canonical link, Open Graph data and BlogPosting JSON-LD', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     await page.goto(kapPath);
     const url = `${baseURL}${kapPath}`;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', kapTitle);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      'content',
+      'summary_large_image',
+    );
 
     const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
     const image = await request.get(ogImage!);
@@ -97,7 +111,9 @@ test.describe('the KAP article', () => {
     expect(image.headers()['content-type']).toBe('image/png');
 
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const posting = blocks.map((b) => JSON.parse(b)).find((data) => data['@type'] === 'BlogPosting');
+    const posting = blocks
+      .map((b) => JSON.parse(b))
+      .find((data) => data['@type'] === 'BlogPosting');
     expect(posting).toMatchObject({
       '@context': 'https://schema.org',
       headline: kapTitle,
@@ -111,22 +127,39 @@ test.describe('the KAP article', () => {
     expect(posting.image).toMatch(/^http/);
   });
 
-  test('can be shared by e-mail, Facebook, LinkedIn and X without JavaScript', async ({ browser, baseURL }) => {
+  test('can be shared by e-mail, Facebook, LinkedIn and X without JavaScript', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(kapPath);
     const share = page.getByRole('region', { name: 'Share this post' });
     const url = encodeURIComponent(`${baseURL}${kapPath}`);
-    await expect(share.getByRole('link', { name: 'E-mail' })).toHaveAttribute('href', new RegExp(`^mailto:\\?subject=.+${url}`));
-    await expect(share.getByRole('link', { name: /Facebook/ })).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${url}`);
-    await expect(share.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${url}`);
-    await expect(share.getByRole('link', { name: /X/ })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/post\\?text=.+&url=${url}$`));
+    await expect(share.getByRole('link', { name: 'E-mail' })).toHaveAttribute(
+      'href',
+      new RegExp(`^mailto:\\?subject=.+${url}`),
+    );
+    await expect(share.getByRole('link', { name: /Facebook/ })).toHaveAttribute(
+      'href',
+      `https://www.facebook.com/sharer/sharer.php?u=${url}`,
+    );
+    await expect(share.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute(
+      'href',
+      `https://www.linkedin.com/sharing/share-offsite/?url=${url}`,
+    );
+    await expect(share.getByRole('link', { name: /X/ })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://x\\.com/intent/post\\?text=.+&url=${url}$`),
+    );
     await expect(share.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
     await context.close();
   });
 
   test('copies its link where JavaScript runs', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(kapPath);
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -144,8 +177,13 @@ test.describe('the KAP article', () => {
     await context.close();
   });
 
-  test('is typeset for reading on a phone: body text 18px or more, about 65 characters a line', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  test('is typeset for reading on a phone: body text 18px or more, about 65 characters a line', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
     const page = await context.newPage();
     await page.goto(kapPath);
     const paragraph = page.locator('article .prose p').first();
@@ -174,7 +212,9 @@ test.describe('publishing by adding a file', () => {
     { path: '/blog/fixture-future-post', title: 'Fixture: A Post Scheduled for the Future' },
   ];
 
-  test('lists posts on /blog newest first, with date, reading time, summary and tags', async ({ page }) => {
+  test('lists posts on /blog newest first, with date, reading time, summary and tags', async ({
+    page,
+  }) => {
     await page.goto('/blog');
     const titles = page.locator('main article h2');
     await expect(titles).toHaveText([kapTitle, published.title]);
@@ -182,10 +222,17 @@ test.describe('publishing by adding a file', () => {
     await expect(first).toContainText('September 23, 2025');
     await expect(first).toContainText('6 min read');
     await expect(first).toContainText('KAP is the process of using the medicine of Ketamine');
-    await expect(first.getByRole('link', { name: 'Motherhood' })).toHaveAttribute('href', '/blog/tags/motherhood');
+    await expect(first.getByRole('link', { name: 'Motherhood' })).toHaveAttribute(
+      'href',
+      '/blog/tags/motherhood',
+    );
   });
 
-  test('a new post file shows on its tag page, in the feed and in the sitemap', async ({ page, request, baseURL }) => {
+  test('a new post file shows on its tag page, in the feed and in the sitemap', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     await page.goto('/blog/tags/fixture-tag');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posts tagged “Fixture Tag”');
     await expect(page.locator('main article h2')).toHaveText([published.title]);
@@ -200,7 +247,10 @@ test.describe('publishing by adding a file', () => {
     expect(sitemap).toContain(`<loc>${baseURL}/blog/tags/fixture-tag</loc>`);
   });
 
-  test('drafts and future-dated posts are nowhere in production, and their URLs are 404', async ({ page, request }) => {
+  test('drafts and future-dated posts are nowhere in production, and their URLs are 404', async ({
+    page,
+    request,
+  }) => {
     const pages = ['/', '/blog', '/blog/tags/fixture-tag', '/feed.xml', '/sitemap.xml'];
     for (const url of pages) {
       const body = await (await request.get(url)).text();
@@ -231,12 +281,21 @@ test.describe('publishing by adding a file', () => {
 });
 
 test.describe('not found', () => {
-  for (const url of ['/blog/no-such-post', '/blog/tags/no-such-tag', '/blog/page/99', '/no-such-page']) {
+  for (const url of [
+    '/blog/no-such-post',
+    '/blog/tags/no-such-tag',
+    '/blog/page/99',
+    '/no-such-page',
+  ]) {
     test(`${url} answers 404 with a way back`, async ({ page }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
-      await expect(page.getByRole('main').getByRole('link', { name: 'All blog posts' })).toHaveAttribute('href', '/blog');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'We couldn’t find that page',
+      );
+      await expect(
+        page.getByRole('main').getByRole('link', { name: 'All blog posts' }),
+      ).toHaveAttribute('href', '/blog');
       await expect(page.getByRole('main').getByRole('link', { name: kapTitle })).toBeVisible();
     });
   }
@@ -259,7 +318,10 @@ test.describe('navigation', () => {
   });
 
   test('the phone menu opens without JavaScript', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     await page.goto('/');
     const banner = page.getByRole('banner');

@@ -20,7 +20,11 @@ interface PageWeight {
 
 async function weigh(page: Page, url: string): Promise<PageWeight> {
   const origin = new URL(url).origin;
-  const weight: PageWeight = { gzip: { document: 0, script: 0, stylesheet: 0, font: 0 }, fonts: [], foreignRequests: [] };
+  const weight: PageWeight = {
+    gzip: { document: 0, script: 0, stylesheet: 0, font: 0 },
+    fonts: [],
+    foreignRequests: [],
+  };
   const pending: Promise<void>[] = [];
   await page.route('**/*', (route) =>
     route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback(),
@@ -36,7 +40,8 @@ async function weigh(page: Page, url: string): Promise<PageWeight> {
     pending.push(
       response.body().then((body) => {
         // Fonts are already compressed (woff2): count their bytes as they are.
-        weight.gzip[type as keyof PageWeight['gzip']] += type === 'font' ? body.length : gzipSync(body).length;
+        weight.gzip[type as keyof PageWeight['gzip']] +=
+          type === 'font' ? body.length : gzipSync(body).length;
         if (type === 'font') weight.fonts.push(response.url());
       }),
     );
@@ -67,7 +72,9 @@ test.describe('byte budget of the production build', () => {
   });
 
   for (const path of ['/', kapPost]) {
-    test(`${path} loads at most 10 kB more JavaScript (gzip) than a bare Next.js page`, async ({ page }) => {
+    test(`${path} loads at most 10 kB more JavaScript (gzip) than a bare Next.js page`, async ({
+      page,
+    }) => {
       const weight = await weigh(page, e2eBaseUrl + path);
       test.info().annotations.push({
         type: 'bytes',

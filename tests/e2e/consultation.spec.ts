@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { consultationRules } from '@/lib/forms/consultation-schema';
 import { e2ePracticeInbox } from '../support/e2e-env';
-import { actAsNewClient, emailsAbout, leadsWithEmail, npmRun, outboxOfLead, setResendMode, uniqueEmail } from '../support/leads';
+import {
+  actAsNewClient,
+  emailsAbout,
+  leadsWithEmail,
+  npmRun,
+  outboxOfLead,
+  setResendMode,
+  uniqueEmail,
+} from '../support/leads';
 
 interface Entries {
   name: string;
@@ -21,12 +29,19 @@ async function fillValid(page: Page, entries: Entries) {
   if (entries.bestTime) await page.getByLabel('Best time to reach you').fill(entries.bestTime);
   await page.getByRole('radio', { name: 'Ketamine-Assisted Psychotherapy (KAP)' }).check();
   await page.getByRole('radio', { name: 'Telehealth (video)' }).check();
-  await page.getByRole('radio', { name: entries.inCalifornia === 'no' ? 'No, I am outside California' : 'Yes, I am in California' }).check();
-  if (entries.message) await page.getByLabel('Anything you would like us to know').fill(entries.message);
+  await page
+    .getByRole('radio', {
+      name:
+        entries.inCalifornia === 'no' ? 'No, I am outside California' : 'Yes, I am in California',
+    })
+    .check();
+  if (entries.message)
+    await page.getByLabel('Anything you would like us to know').fill(entries.message);
   await page.getByRole('checkbox', { name: /I agree to be contacted/ }).check();
 }
 
-const submit = (page: Page) => page.getByRole('button', { name: 'Request my free consultation' }).click();
+const submit = (page: Page) =>
+  page.getByRole('button', { name: 'Request my free consultation' }).click();
 const received = (page: Page) => page.getByRole('heading', { name: /Your request was received/ });
 
 /** Every answer to a POST on the page, to prove none is a 5xx. */
@@ -60,19 +75,29 @@ for (const javaScriptEnabled of [true, false]) {
       await actAsNewClient(page);
     });
 
-    test('a valid request shows the confirmation, stores one lead and sends two e-mails', async ({ page }) => {
+    test('a valid request shows the confirmation, stores one lead and sends two e-mails', async ({
+      page,
+    }) => {
       const email = uniqueEmail();
       const statuses = recordPostStatuses(page);
       await page.goto('/consultation');
-      await expect(page.getByText('I can only see clients who are located in California')).toBeVisible();
-      await expect(page.getByText('Please do not include private health information')).toBeVisible();
+      await expect(
+        page.getByText('I can only see clients who are located in California'),
+      ).toBeVisible();
+      await expect(
+        page.getByText('Please do not include private health information'),
+      ).toBeVisible();
       await fillValid(page, { name: 'Jane Doe', email, message: 'Mornings are easiest.' });
       await submit(page);
 
       await expect(received(page)).toBeVisible();
       await expect(page.getByText('We will get back to you')).toBeVisible();
-      await expect(page.getByRole('main').getByText('In a crisis? Please reach out now.')).toBeVisible();
-      await expect(page.getByRole('main').getByRole('link', { name: 'call or text 988' })).toBeVisible();
+      await expect(
+        page.getByRole('main').getByText('In a crisis? Please reach out now.'),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('main').getByRole('link', { name: 'call or text 988' }),
+      ).toBeVisible();
       expect(statuses.every((s) => s < 500)).toBe(true);
 
       const leads = leadsWithEmail(email);
@@ -86,24 +111,37 @@ for (const javaScriptEnabled of [true, false]) {
       expect(notification?.text).toContain('Mornings are easiest.');
       expect(confirmation?.text).toContain('call or text 988');
       expect(confirmation?.html).toContain('741741');
-      await expect.poll(() => outboxOfLead(leads[0]!.id).map((row) => row.status)).toEqual(['sent', 'sent']);
+      await expect
+        .poll(() => outboxOfLead(leads[0]!.id).map((row) => row.status))
+        .toEqual(['sent', 'sent']);
     });
 
-    test('invalid entries get a message at each field, keep what was typed, and store and send nothing', async ({ page }) => {
+    test('invalid entries get a message at each field, keep what was typed, and store and send nothing', async ({
+      page,
+    }) => {
       const email = uniqueEmail();
       const statuses = recordPostStatuses(page);
       await page.goto('/consultation');
       await rewriteSubmission(page, {
-        'NAME_PLACEHOLDER': 'N'.repeat(10_000),
-        'MESSAGE_PLACEHOLDER': 'M'.repeat(50_000),
+        NAME_PLACEHOLDER: 'N'.repeat(10_000),
+        MESSAGE_PLACEHOLDER: 'M'.repeat(50_000),
       });
-      await fillValid(page, { name: 'NAME_PLACEHOLDER', email, bestTime: 'Weekday mornings', message: 'MESSAGE_PLACEHOLDER' });
+      await fillValid(page, {
+        name: 'NAME_PLACEHOLDER',
+        email,
+        bestTime: 'Weekday mornings',
+        message: 'MESSAGE_PLACEHOLDER',
+      });
       await submit(page);
 
       const name = page.getByLabel('Your name');
       await expect(name).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.locator('#consultation-name-error')).toHaveText(/Shorten your name to 100 characters or fewer \(it has 10,000\)/);
-      await expect(page.locator('#consultation-message-error')).toHaveText(/Shorten your message to 1,000 characters or fewer \(it has 50,000\)/);
+      await expect(page.locator('#consultation-name-error')).toHaveText(
+        /Shorten your name to 100 characters or fewer \(it has 10,000\)/,
+      );
+      await expect(page.locator('#consultation-message-error')).toHaveText(
+        /Shorten your message to 1,000 characters or fewer \(it has 50,000\)/,
+      );
       await expect(name).toHaveAttribute('aria-describedby', /consultation-name-error/);
       await expect(page.locator('#consultation-summary')).toContainText('2 entries need a change');
       // Everything else she typed is still there.
@@ -123,14 +161,22 @@ for (const javaScriptEnabled of [true, false]) {
       const statuses = recordPostStatuses(page);
       await page.goto('/consultation');
       // Without JavaScript the browser checks `required` first; the server must say it too.
-      await page.locator('form:has(#consultation-name)').evaluate((form) => form.setAttribute('novalidate', ''));
+      await page
+        .locator('form:has(#consultation-name)')
+        .evaluate((form) => form.setAttribute('novalidate', ''));
       await submit(page);
       await expect(page.locator('#consultation-name-error')).toHaveText(/Enter your name/);
-      await expect(page.locator('#consultation-email-error')).toHaveText(/Enter your e-mail address/);
-      await expect(page.locator('#consultation-contactMethod-error')).toHaveText(/Choose how you would like to be contacted/);
+      await expect(page.locator('#consultation-email-error')).toHaveText(
+        /Enter your e-mail address/,
+      );
+      await expect(page.locator('#consultation-contactMethod-error')).toHaveText(
+        /Choose how you would like to be contacted/,
+      );
       await expect(page.locator('#consultation-interest-error')).toBeVisible();
       await expect(page.locator('#consultation-sessionFormat-error')).toBeVisible();
-      await expect(page.locator('#consultation-inCalifornia-error')).toHaveText(/located in California/);
+      await expect(page.locator('#consultation-inCalifornia-error')).toHaveText(
+        /located in California/,
+      );
       await expect(page.locator('#consultation-consent-error')).toHaveText(/Check the box/);
       await expect(page.locator('#consultation-phone-error')).toHaveCount(0);
       await expect(page.locator('#consultation-message-error')).toHaveCount(0);
@@ -138,22 +184,32 @@ for (const javaScriptEnabled of [true, false]) {
       expect(statuses.every((s) => s < 500)).toBe(true);
     });
 
-    test('an incomplete e-mail address and one with a line break are refused at the e-mail field', async ({ page }) => {
+    test('an incomplete e-mail address and one with a line break are refused at the e-mail field', async ({
+      page,
+    }) => {
       const base = uniqueEmail();
       await page.goto('/consultation');
       await fillValid(page, { name: 'Jane Doe', email: 'jane@' });
-      await page.locator('form:has(#consultation-name)').evaluate((form) => form.setAttribute('novalidate', ''));
+      await page
+        .locator('form:has(#consultation-name)')
+        .evaluate((form) => form.setAttribute('novalidate', ''));
       await submit(page);
-      await expect(page.locator('#consultation-email-error')).toHaveText(/Enter a complete e-mail address/);
+      await expect(page.locator('#consultation-email-error')).toHaveText(
+        /Enter a complete e-mail address/,
+      );
       await expect(page.getByLabel('E-mail address')).toHaveValue('jane@');
       await expect(page.getByLabel('Your name')).toHaveValue('Jane Doe');
 
       // A line break cannot be typed into an e-mail field; a crafted request can send one.
       const [local, domain] = base.split('@');
-      await rewriteSubmission(page, { [base]: `${local}@\r\nBcc: victim@example.org\r\n${domain}` });
+      await rewriteSubmission(page, {
+        [base]: `${local}@\r\nBcc: victim@example.org\r\n${domain}`,
+      });
       await page.getByLabel('E-mail address').fill(base);
       await submit(page);
-      await expect(page.locator('#consultation-email-error')).toHaveText(/Remove the line break from your e-mail address/);
+      await expect(page.locator('#consultation-email-error')).toHaveText(
+        /Remove the line break from your e-mail address/,
+      );
       await expect(page.getByLabel('Your name')).toHaveValue('Jane Doe');
       expect(leadsWithEmail(base)).toHaveLength(0);
       expect(await emailsAbout(base)).toHaveLength(0);
@@ -169,12 +225,20 @@ for (const javaScriptEnabled of [true, false]) {
         bestTime: '<img src=x onerror=alert(1)>',
         message: '<script>alert("hi")</script>',
       });
-      await page.locator('form:has(#consultation-name)').evaluate((form) => form.setAttribute('novalidate', ''));
+      await page
+        .locator('form:has(#consultation-name)')
+        .evaluate((form) => form.setAttribute('novalidate', ''));
       await submit(page);
-      await expect(page.locator('#consultation-name-error')).toHaveText(/Remove the < and > characters from your name/);
+      await expect(page.locator('#consultation-name-error')).toHaveText(
+        /Remove the < and > characters from your name/,
+      );
       await expect(page.locator('#consultation-phone-error')).toHaveText(/Use only digits/);
-      await expect(page.locator('#consultation-bestTime-error')).toHaveText(/Remove the < and > characters/);
-      await expect(page.locator('#consultation-message-error')).toHaveText(/Remove the < and > characters from your message/);
+      await expect(page.locator('#consultation-bestTime-error')).toHaveText(
+        /Remove the < and > characters/,
+      );
+      await expect(page.locator('#consultation-message-error')).toHaveText(
+        /Remove the < and > characters from your message/,
+      );
       // What she typed comes back as text, never as markup.
       await expect(page.getByLabel('Your name')).toHaveValue('<b>Jane</b>');
       await expect(page.locator('img[src=x]')).toHaveCount(0);
@@ -200,7 +264,9 @@ test.describe('consultation request, duplicates', () => {
     await actAsNewClient(page);
   });
 
-  test('a double click stores one lead and sends its mail once (JavaScript on)', async ({ page }) => {
+  test('a double click stores one lead and sends its mail once (JavaScript on)', async ({
+    page,
+  }) => {
     const email = uniqueEmail();
     await page.goto('/consultation');
     await fillValid(page, { name: 'Jane Doe', email });
@@ -213,7 +279,9 @@ test.describe('consultation request, duplicates', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('the same request sent twice, or replayed, stores one lead and sends no second mail', async ({ page }) => {
+    test('the same request sent twice, or replayed, stores one lead and sends no second mail', async ({
+      page,
+    }) => {
       const email = uniqueEmail();
       const posts: import('@playwright/test').Request[] = [];
       page.on('request', (request) => {
@@ -240,16 +308,25 @@ test.describe('consultation request, duplicates', () => {
 });
 
 test.describe('consultation request, escaping and California', () => {
-  test('markup-like text in the message is escaped in the e-mails; outside California is marked', async ({ page }) => {
+  test('markup-like text in the message is escaped in the e-mails; outside California is marked', async ({
+    page,
+  }) => {
     await actAsNewClient(page);
     const email = uniqueEmail();
     await page.goto('/consultation');
-    await fillValid(page, { name: 'Jane "JJ" O\'Neil', email, message: 'Tom & Jerry <3 "bedtime" & a < b', inCalifornia: 'no' });
+    await fillValid(page, {
+      name: 'Jane "JJ" O\'Neil',
+      email,
+      message: 'Tom & Jerry <3 "bedtime" & a < b',
+      inCalifornia: 'no',
+    });
     await submit(page);
     await expect(received(page)).toBeVisible();
     await expect.poll(() => emailsAbout(email).then((e) => e.length)).toBe(2);
     const notification = (await emailsAbout(email)).find((m) => m.to.includes(e2ePracticeInbox))!;
-    expect(notification.subject).toBe('[Outside California] New consultation request from Jane "JJ" O\'Neil');
+    expect(notification.subject).toBe(
+      '[Outside California] New consultation request from Jane "JJ" O\'Neil',
+    );
     expect(notification.html).toContain('Outside California');
     expect(notification.html).toContain('Tom &amp; Jerry &lt;3');
     expect(notification.html).not.toContain('Tom & Jerry <3');
@@ -262,7 +339,9 @@ test.describe('consultation request, when Resend fails', () => {
   test.describe.configure({ mode: 'serial' });
 
   for (const mode of ['error500', 'timeout'] as const) {
-    test(`with Resend ${mode === 'error500' ? 'answering 500' : 'timing out'}, the request is kept and the server's retry sends each mail exactly once`, async ({ page }) => {
+    test(`with Resend ${mode === 'error500' ? 'answering 500' : 'timing out'}, the request is kept and the server's retry sends each mail exactly once`, async ({
+      page,
+    }) => {
       await actAsNewClient(page);
       const email = uniqueEmail();
       await setResendMode(mode, email);
@@ -275,13 +354,21 @@ test.describe('consultation request, when Resend fails', () => {
         const [lead] = leadsWithEmail(email);
         expect(lead).toBeDefined();
         await expect
-          .poll(() => outboxOfLead(lead!.id).every((row) => row.status === 'pending' && row.attempts >= 1 && !!row.last_error), { timeout: 20_000 })
+          .poll(
+            () =>
+              outboxOfLead(lead!.id).every(
+                (row) => row.status === 'pending' && row.attempts >= 1 && !!row.last_error,
+              ),
+            { timeout: 20_000 },
+          )
           .toBe(true);
       } finally {
         await setResendMode('ok', email);
       }
       const [lead] = leadsWithEmail(email);
-      await expect.poll(() => outboxOfLead(lead!.id).map((row) => row.status), { timeout: 30_000 }).toEqual(['sent', 'sent']);
+      await expect
+        .poll(() => outboxOfLead(lead!.id).map((row) => row.status), { timeout: 30_000 })
+        .toEqual(['sent', 'sent']);
       const mails = await emailsAbout(email);
       expect(mails).toHaveLength(2);
       const rows = outboxOfLead(lead!.id);
@@ -305,7 +392,11 @@ test.describe('consultation request, when Resend fails', () => {
       await submit(page);
       await expect(received(page)).toBeVisible();
       const [lead] = leadsWithEmail(email);
-      await expect.poll(() => outboxOfLead(lead!.id).every((row) => row.attempts >= 1 && row.status === 'pending')).toBe(true);
+      await expect
+        .poll(() =>
+          outboxOfLead(lead!.id).every((row) => row.attempts >= 1 && row.status === 'pending'),
+        )
+        .toBe(true);
       expect(await emailsAbout(email)).toHaveLength(0);
 
       const result = await npmRun('mail:retry');
@@ -334,7 +425,14 @@ test('npm run leads lists requests as JSON and CSV', async ({ page }) => {
 
   const json = await npmRun('leads', ['--json']);
   expect(json.code).toBe(0);
-  const rows = JSON.parse(json.stdout) as { id: string; kind: string; name: string; email: string; createdAt: string; delivery: string }[];
+  const rows = JSON.parse(json.stdout) as {
+    id: string;
+    kind: string;
+    name: string;
+    email: string;
+    createdAt: string;
+    delivery: string;
+  }[];
   const mine = rows.filter((r) => r.email === email);
   expect(mine).toHaveLength(1);
   expect(mine[0]).toMatchObject({ kind: 'consultation', name: 'Jane, "the" Doe' });
@@ -343,7 +441,9 @@ test('npm run leads lists requests as JSON and CSV', async ({ page }) => {
 
   const csv = await npmRun('leads', ['--csv']);
   expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
-  expect(csv.stdout.slice(1).split('\r\n')[0]).toBe('id,kind,name,email,createdAt,status,delivery,lastError');
+  expect(csv.stdout.slice(1).split('\r\n')[0]).toBe(
+    'id,kind,name,email,createdAt,status,delivery,lastError',
+  );
   expect(csv.stdout).toContain(`,consultation,"Jane, ""the"" Doe",${email},`);
 
   const table = await npmRun('leads');
@@ -352,13 +452,21 @@ test('npm run leads lists requests as JSON and CSV', async ({ page }) => {
 
 test('the form takes its limits from the schema', async ({ page }) => {
   await page.goto('/consultation');
-  await expect(page.getByLabel('Your name')).toHaveAttribute('maxlength', String(consultationRules.name.maxLength));
-  await expect(page.getByLabel('Anything you would like us to know')).toHaveAttribute('maxlength', '1000');
+  await expect(page.getByLabel('Your name')).toHaveAttribute(
+    'maxlength',
+    String(consultationRules.name.maxLength),
+  );
+  await expect(page.getByLabel('Anything you would like us to know')).toHaveAttribute(
+    'maxlength',
+    '1000',
+  );
   await expect(page.getByLabel('Your name')).toHaveAttribute('required', '');
   await expect(page.getByLabel('Phone number')).not.toHaveAttribute('required', '');
 });
 
-test('more than 5 requests in 10 minutes from one client are paused with a clear message', async ({ page }) => {
+test('more than 5 requests in 10 minutes from one client are paused with a clear message', async ({
+  page,
+}) => {
   await actAsNewClient(page);
   for (let i = 1; i <= 6; i += 1) {
     await page.goto('/consultation');
@@ -366,14 +474,18 @@ test('more than 5 requests in 10 minutes from one client are paused with a clear
     await submit(page);
     if (i <= 5) await expect(received(page)).toBeVisible();
   }
-  await expect(page.locator('#consultation-summary')).toContainText('the form is paused for about 10 minutes');
+  await expect(page.locator('#consultation-summary')).toContainText(
+    'the form is paused for about 10 minutes',
+  );
   await expect(page.getByLabel('Your name')).toHaveValue('Jane 6');
 });
 
 test.describe('consultation request, oversized', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a request larger than the body limit gets a 413 that says what to do, not a 5xx', async ({ page }) => {
+  test('a request larger than the body limit gets a 413 that says what to do, not a 5xx', async ({
+    page,
+  }) => {
     await actAsNewClient(page);
     const email = uniqueEmail();
     const statuses = recordPostStatuses(page);
@@ -381,15 +493,22 @@ test.describe('consultation request, oversized', () => {
     await rewriteSubmission(page, { MESSAGE_PLACEHOLDER: 'M'.repeat(100_000) });
     await fillValid(page, { name: 'Jane Doe', email, message: 'MESSAGE_PLACEHOLDER' });
     await submit(page);
-    await expect(page.getByRole('heading', { name: 'Your entry is too long to send' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Your entry is too long to send' }),
+    ).toBeVisible();
     expect(statuses).toEqual([413]);
     expect(leadsWithEmail(email)).toHaveLength(0);
   });
 });
 
-test('the form, its errors and its confirmation have no WCAG 2.2 AA violations', async ({ page }) => {
+test('the form, its errors and its confirmation have no WCAG 2.2 AA violations', async ({
+  page,
+}) => {
   await actAsNewClient(page);
-  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = () =>
+    new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
   await page.goto('/consultation');
   expect((await axe()).violations).toEqual([]);
   await submit(page);

@@ -13,7 +13,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { e2ePort, e2eRoot, e2eServerEnv, fakeResendUrl } from '../support/e2e-env';
-import { consultationFormShape, fakeResendEmails, mailsAbout, postConsultation, startNext, waitFor } from '../../scripts/lib/consultation-load';
+import {
+  consultationFormShape,
+  fakeResendEmails,
+  mailsAbout,
+  postConsultation,
+  startNext,
+  waitFor,
+} from '../../scripts/lib/consultation-load';
 
 const port = e2ePort + 1;
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -27,7 +34,11 @@ test.afterAll(() => {
 });
 
 function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve()
+      : child.once('exit', () => resolve()),
+  );
 }
 
 test('a server killed with kill -9 mid-burst loses no answered request and mails each stored one exactly once', async () => {
@@ -58,7 +69,9 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
 
   const answered = results.filter((r) => r.ok);
   const unanswered = results.filter((r) => r.status === 0);
-  console.log(`crash test: ${answered.length} answered with success before the kill, ${unanswered.length} cut off`);
+  console.log(
+    `crash test: ${answered.length} answered with success before the kill, ${unanswered.length} cut off`,
+  );
   expect(answered.length).toBeGreaterThan(0);
   // The kill really came in the middle: some requests never got their answer.
   expect(unanswered.length).toBeGreaterThan(0);
@@ -71,17 +84,27 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
 
   const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true, fileMustExist: true });
   try {
-    const leads = () => db.prepare('SELECT id, email FROM leads WHERE email LIKE ?').all(`${runId}-%`) as { id: string; email: string }[];
+    const leads = () =>
+      db.prepare('SELECT id, email FROM leads WHERE email LIKE ?').all(`${runId}-%`) as {
+        id: string;
+        email: string;
+      }[];
     const pendingOfRun = () =>
       (
         db
-          .prepare(`SELECT count(*) AS n FROM outbox o JOIN leads l ON l.id = o.lead_id WHERE l.email LIKE ? AND o.status = 'pending'`)
+          .prepare(
+            `SELECT count(*) AS n FROM outbox o JOIN leads l ON l.id = o.lead_id WHERE l.email LIKE ? AND o.status = 'pending'`,
+          )
           .get(`${runId}-%`) as { n: number }
       ).n;
 
     // Every request answered with success is stored, exactly once.
     const stored = leads();
-    for (const { email } of answered) expect(stored.filter((lead) => lead.email === email), email).toHaveLength(1);
+    for (const { email } of answered)
+      expect(
+        stored.filter((lead) => lead.email === email),
+        email,
+      ).toHaveLength(1);
     expect(new Set(stored.map((lead) => lead.email)).size).toBe(stored.length);
 
     // The restarted server's outbox loop sends what was left (claims taken before the kill expire first).
@@ -91,14 +114,23 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
     const emails = await fakeResendEmails(fakeResendUrl);
     for (const { email } of stored) expect(mailsAbout(emails, email), email).toBe(2);
     const keys = db
-      .prepare(`SELECT o.idempotency_key AS key FROM outbox o JOIN leads l ON l.id = o.lead_id WHERE l.email LIKE ?`)
+      .prepare(
+        `SELECT o.idempotency_key AS key FROM outbox o JOIN leads l ON l.id = o.lead_id WHERE l.email LIKE ?`,
+      )
       .all(`${runId}-%`) as { key: string }[];
     expect(keys).toHaveLength(stored.length * 2);
-    for (const { key } of keys) expect(emails.filter((e) => e.idempotencyKey === key), key).toHaveLength(1);
+    for (const { key } of keys)
+      expect(
+        emails.filter((e) => e.idempotencyKey === key),
+        key,
+      ).toHaveLength(1);
     // Nothing for a request that was not stored.
     const storedEmails = new Set(stored.map((lead) => lead.email));
-    for (const { email } of results) if (!storedEmails.has(email)) expect(mailsAbout(emails, email), email).toBe(0);
-    console.log(`crash test: ${stored.length} stored (${answered.length} of them answered), ${keys.length} e-mails sent once each`);
+    for (const { email } of results)
+      if (!storedEmails.has(email)) expect(mailsAbout(emails, email), email).toBe(0);
+    console.log(
+      `crash test: ${stored.length} stored (${answered.length} of them answered), ${keys.length} e-mails sent once each`,
+    );
   } finally {
     db.close();
   }

@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signLink } from '@/lib/newsletter/token';
 import { e2eNewsletterSecret, e2eSegmentId } from '../support/e2e-env';
-import { actAsNewClient, emailsAbout, fakeBroadcasts, fakeContacts, npmRun, subscriberStatus, uniqueEmail } from '../support/leads';
+import {
+  actAsNewClient,
+  emailsAbout,
+  fakeBroadcasts,
+  fakeContacts,
+  npmRun,
+  subscriberStatus,
+  uniqueEmail,
+} from '../support/leads';
 
 const kapSlug = 'ketamine-assisted-psychotherapy-for-moms';
 
@@ -26,22 +34,30 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`newsletter, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('sign-up, confirmation e-mail, link, confirm page, subscribed, Resend contact', async ({ page }) => {
+    test('sign-up, confirmation e-mail, link, confirm page, subscribed, Resend contact', async ({
+      page,
+    }) => {
       await actAsNewClient(page);
       const email = uniqueEmail('reader');
       await page.goto(`/blog/${kapSlug}`);
-      await expect(page.locator('#newsletter').getByRole('link', { name: 'Terms and Conditions' })).toHaveAttribute('href', '/terms');
+      await expect(
+        page.locator('#newsletter').getByRole('link', { name: 'Terms and Conditions' }),
+      ).toHaveAttribute('href', '/terms');
       await signUp(page, email);
 
       const link = await confirmationLink(email);
       const [mail] = await emailsAbout(email);
-      expect(mail!.headers?.['List-Unsubscribe']).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/api\/newsletter\/unsubscribe\?token=.+>$/);
+      expect(mail!.headers?.['List-Unsubscribe']).toMatch(
+        /^<http:\/\/127\.0\.0\.1:\d+\/api\/newsletter\/unsubscribe\?token=.+>$/,
+      );
       expect(mail!.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
       expect(mail!.text).toContain('Confirm my sign-up');
 
       // Opening the link (as a mail scanner would) confirms nothing by itself.
       await page.goto(link);
-      await expect(page.getByRole('heading', { name: 'Confirm your newsletter sign-up' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'Confirm your newsletter sign-up' }),
+      ).toBeVisible();
       expect(subscriberStatus(email)).toBe('pending');
       expect((await fakeContacts()).some((c) => c.email === email)).toBe(false);
 
@@ -49,7 +65,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/newsletter\/subscribed$/);
       await expect(page.getByRole('heading', { name: "You're subscribed" })).toBeVisible();
       expect(subscriberStatus(email)).toBe('confirmed');
-      await expect.poll(async () => (await fakeContacts()).find((c) => c.email === email)?.segments).toEqual([e2eSegmentId]);
+      await expect
+        .poll(async () => (await fakeContacts()).find((c) => c.email === email)?.segments)
+        .toEqual([e2eSegmentId]);
 
       // The same link again: a clear word, no second contact.
       await page.goto(link);
@@ -57,39 +75,63 @@ for (const javaScriptEnabled of [true, false]) {
       expect((await fakeContacts()).filter((c) => c.email === email)).toHaveLength(1);
     });
 
-    test('an invalid address gets a message at the field and keeps what was typed', async ({ page }) => {
+    test('an invalid address gets a message at the field and keeps what was typed', async ({
+      page,
+    }) => {
       await page.goto('/');
       const form = page.locator('#newsletter');
       await form.locator('form').evaluate((f) => f.setAttribute('novalidate', ''));
       await form.getByLabel('E-mail address').fill('reader@');
       await form.getByRole('button', { name: 'Sign up' }).click();
-      await expect(page.locator('#newsletter-email-error')).toHaveText(/Enter a complete e-mail address/);
+      await expect(page.locator('#newsletter-email-error')).toHaveText(
+        /Enter a complete e-mail address/,
+      );
       await expect(page.locator('#newsletter').getByLabel('E-mail address')).toHaveValue('reader@');
-      await expect(page.locator('#newsletter').getByLabel('E-mail address')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#newsletter').getByLabel('E-mail address')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
     });
   });
 }
 
 test('an expired link says so and offers to sign up again', async ({ page }) => {
   const email = uniqueEmail('reader');
-  const token = signLink({ purpose: 'confirm', email, nonce: 'x', expiresAt: Date.now() - 60_000 }, e2eNewsletterSecret);
+  const token = signLink(
+    { purpose: 'confirm', email, nonce: 'x', expiresAt: Date.now() - 60_000 },
+    e2eNewsletterSecret,
+  );
   await page.goto(`/newsletter/confirm?token=${token}`);
-  await expect(page.getByRole('heading', { name: 'This confirmation link has expired' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'This confirmation link has expired' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sign up again' })).toBeVisible();
 });
 
 test('a forged link is refused', async ({ page }) => {
   const email = uniqueEmail('reader');
-  const token = signLink({ purpose: 'confirm', email, nonce: 'x', expiresAt: Date.now() + 3600_000 }, 'not-the-secret');
+  const token = signLink(
+    { purpose: 'confirm', email, nonce: 'x', expiresAt: Date.now() + 3600_000 },
+    'not-the-secret',
+  );
   await page.goto(`/newsletter/confirm?token=${token}`);
-  await expect(page.getByRole('heading', { name: 'This confirmation link is not valid' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'This confirmation link is not valid' }),
+  ).toBeVisible();
   await page.goto('/newsletter/confirm?token=garbage');
-  await expect(page.getByRole('heading', { name: 'This confirmation link is not valid' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'This confirmation link is not valid' }),
+  ).toBeVisible();
   await page.goto('/newsletter/confirm');
-  await expect(page.getByRole('heading', { name: 'This confirmation link is not valid' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'This confirmation link is not valid' }),
+  ).toBeVisible();
 });
 
-test('unsubscribing from the link in the e-mail, and one-click from the header', async ({ page, request }) => {
+test('unsubscribing from the link in the e-mail, and one-click from the header', async ({
+  page,
+  request,
+}) => {
   await actAsNewClient(page);
   const email = uniqueEmail('reader');
   await page.goto('/');
@@ -97,20 +139,28 @@ test('unsubscribing from the link in the e-mail, and one-click from the header',
   await page.goto(await confirmationLink(email));
   await page.getByRole('button', { name: 'Confirm my sign-up' }).click();
   await expect(page.getByRole('heading', { name: "You're subscribed" })).toBeVisible();
-  await expect.poll(async () => (await fakeContacts()).find((c) => c.email === email)?.unsubscribed).toBe(false);
+  await expect
+    .poll(async () => (await fakeContacts()).find((c) => c.email === email)?.unsubscribed)
+    .toBe(false);
 
   const [mail] = await emailsAbout(email);
-  const unsubscribePage = mail!.html!.match(/href="([^"]*\/newsletter\/unsubscribe\?token=[^"]+)"/)![1]!;
+  const unsubscribePage = mail!.html!.match(
+    /href="([^"]*\/newsletter\/unsubscribe\?token=[^"]+)"/,
+  )![1]!;
   await page.goto(unsubscribePage);
   await page.getByRole('button', { name: 'Unsubscribe' }).click();
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
   expect(subscriberStatus(email)).toBe('unsubscribed');
-  await expect.poll(async () => (await fakeContacts()).find((c) => c.email === email)?.unsubscribed).toBe(true);
+  await expect
+    .poll(async () => (await fakeContacts()).find((c) => c.email === email)?.unsubscribed)
+    .toBe(true);
 
   const oneClick = mail!.headers!['List-Unsubscribe']!.slice(1, -1);
   const response = await request.post(oneClick, { form: { 'List-Unsubscribe': 'One-Click' } });
   expect(response.status()).toBe(200);
-  const forged = await request.post(oneClick.replace(/token=.*/, 'token=forged.forged'), { form: { 'List-Unsubscribe': 'One-Click' } });
+  const forged = await request.post(oneClick.replace(/token=.*/, 'token=forged.forged'), {
+    form: { 'List-Unsubscribe': 'One-Click' },
+  });
   expect(forged.status()).toBe(400);
 });
 
@@ -144,7 +194,9 @@ test.describe('npm run announce', () => {
     const broadcast = broadcasts.at(-1)!;
     expect(broadcast.status).toBe('draft');
     expect(broadcast.body.segment_id).toBe(e2eSegmentId);
-    expect(broadcast.body.subject).toBe('Ketamine-Assisted Psychotherapy: A Gentle Path of Healing for Moms');
+    expect(broadcast.body.subject).toBe(
+      'Ketamine-Assisted Psychotherapy: A Gentle Path of Healing for Moms',
+    );
     expect(broadcast.body.html).toContain(`/blog/${kapSlug}`);
     expect(broadcast.body.html).toContain('{{{RESEND_UNSUBSCRIBE_URL}}}');
     expect(broadcast.body.text).toContain('Unsubscribe');
@@ -167,7 +219,11 @@ test.describe('npm run announce', () => {
 
 test('the sign-up form and the confirm page have no WCAG 2.2 AA violations', async ({ page }) => {
   await actAsNewClient(page);
-  const axe = () => new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = () =>
+    new AxeBuilder({ page })
+      .include('main')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
   const email = uniqueEmail('reader');
   await page.goto('/');
   await signUp(page, email);

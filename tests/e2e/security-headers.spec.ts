@@ -43,7 +43,9 @@ for (const { kind, path, status } of routes) {
     expect(csp.has('upgrade-insecure-requests')).toBe(false);
 
     expect(headers['strict-transport-security']).toMatch(/^max-age=(\d+)/);
-    expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security']!)![1])).toBeGreaterThanOrEqual(31536000);
+    expect(
+      Number(/max-age=(\d+)/.exec(headers['strict-transport-security']!)![1]),
+    ).toBeGreaterThanOrEqual(31536000);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     const permissions = headers['permissions-policy'] ?? '';
@@ -88,11 +90,14 @@ for (const path of ['/', kapPost, '/no-such-page', `${kapPost}/opengraph-image`]
   });
 }
 
-test('the policy is enforced: a script and an image from another site are blocked and reported', async ({ page }) => {
+test('the policy is enforced: a script and an image from another site are blocked and reported', async ({
+  page,
+}) => {
   const violations = await watchCspViolations(page);
   const blocked: string[] = [];
   page.on('requestfailed', (request) => {
-    if (request.url().includes('third-party.invalid')) blocked.push(request.failure()?.errorText ?? '');
+    if (request.url().includes('third-party.invalid'))
+      blocked.push(request.failure()?.errorText ?? '');
   });
   await page.goto(kapPost, { waitUntil: 'networkidle' });
   await page.evaluate(() => {

@@ -10,7 +10,9 @@ import path from 'node:path';
 
 // The project root, where Playwright and the scripts run.
 const root = process.cwd();
-const nextVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version;
+const nextVersion = JSON.parse(
+  fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8'),
+).version;
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bare-next-baseline', private: true }),
@@ -47,13 +49,18 @@ export function bareNextApp(): string {
 
 /** `next start` for a built app folder; resolves once it answers. */
 export async function startNext(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: dir,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
   for (let attempt = 0; attempt < 150; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start in ${dir} exited with ${server.exitCode}`);
+    if (server.exitCode !== null)
+      throw new Error(`next start in ${dir} exited with ${server.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
     } catch {

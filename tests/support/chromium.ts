@@ -9,4 +9,9 @@ export function chromiumExecutable(): string | undefined {
   return candidates.find((p): p is string => !!p && fs.existsSync(p));
 }
 
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-dev-shm-usage',
+];

@@ -63,7 +63,14 @@ const state = {
   emails: [] as StoredEmail[],
   contacts: [] as StoredContact[],
   broadcasts: [] as StoredBroadcast[],
-  requests: [] as { method: string; path: string; userAgent: string; idempotencyKey: string | null; answered: string; at: string }[],
+  requests: [] as {
+    method: string;
+    path: string;
+    userAgent: string;
+    idempotencyKey: string | null;
+    answered: string;
+    at: string;
+  }[],
   idempotency: new Map<string, { status: number; body: Json }>(),
 };
 
@@ -92,20 +99,28 @@ async function readBody(req: http.IncomingMessage): Promise<Json> {
   return raw ? (JSON.parse(raw) as Json) : {};
 }
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value ? [String(value)] : []);
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : value ? [String(value)] : [];
 
 function validationError(message: string) {
   return { status: 422, body: { statusCode: 422, name: 'validation_error', message } };
 }
 
 /** The Resend API itself: returns status and body. */
-function api(method: string, path: string, body: Json, meta: { userAgent: string; idempotencyKey: string | null }): { status: number; body: Json } {
+function api(
+  method: string,
+  path: string,
+  body: Json,
+  meta: { userAgent: string; idempotencyKey: string | null },
+): { status: number; body: Json } {
   const now = new Date().toISOString();
   if (method === 'POST' && path === '/emails') {
     const to = list(body.to);
-    if (!body.from || to.length === 0 || !body.subject) return validationError('`from`, `to` and `subject` are required.');
+    if (!body.from || to.length === 0 || !body.subject)
+      return validationError('`from`, `to` and `subject` are required.');
     for (const value of [body.from, body.subject, ...to, ...list(body.reply_to)]) {
-      if (/[\r\n]/.test(String(value))) return validationError('Header values must not contain line breaks.');
+      if (/[\r\n]/.test(String(value)))
+        return validationError('Header values must not contain line breaks.');
     }
     const email: StoredEmail = {
       id: randomUUID(),
@@ -128,7 +143,9 @@ function api(method: string, path: string, body: Json, meta: { userAgent: string
   if (method === 'POST' && (path === '/contacts' || audienceContacts)) {
     const email = String(body.email ?? '').toLowerCase();
     if (!email.includes('@')) return validationError('`email` must be a valid e-mail address.');
-    const segments = Array.isArray(body.segments) ? (body.segments as { id: string }[]).map((s) => s.id) : [];
+    const segments = Array.isArray(body.segments)
+      ? (body.segments as { id: string }[]).map((s) => s.id)
+      : [];
     const existing = state.contacts.find((c) => c.email === email);
     if (existing) {
       existing.unsubscribed = Boolean(body.unsubscribed);
@@ -151,7 +168,11 @@ function api(method: string, path: string, body: Json, meta: { userAgent: string
   if (oneContact) {
     const key = decodeURIComponent(oneContact[1] ?? '').toLowerCase();
     const contact = state.contacts.find((c) => c.id === key || c.email === key);
-    if (!contact) return { status: 404, body: { statusCode: 404, name: 'not_found', message: 'Contact not found' } };
+    if (!contact)
+      return {
+        status: 404,
+        body: { statusCode: 404, name: 'not_found', message: 'Contact not found' },
+      };
     if (method === 'PATCH') {
       if (typeof body.unsubscribed === 'boolean') contact.unsubscribed = body.unsubscribed;
       return { status: 200, body: { object: 'contact', id: contact.id } };
@@ -163,14 +184,23 @@ function api(method: string, path: string, body: Json, meta: { userAgent: string
     if (!body.from || !body.subject || !(body.segment_id || body.audience_id)) {
       return validationError('`from`, `subject` and `segment_id` are required.');
     }
-    const broadcast: StoredBroadcast = { id: randomUUID(), status: body.send ? 'queued' : 'draft', body, createdAt: now };
+    const broadcast: StoredBroadcast = {
+      id: randomUUID(),
+      status: body.send ? 'queued' : 'draft',
+      body,
+      createdAt: now,
+    };
     state.broadcasts.push(broadcast);
     return { status: 201, body: { id: broadcast.id } };
   }
   const broadcastSend = path.match(/^\/broadcasts\/([^/]+)\/send$/);
   if (method === 'POST' && broadcastSend) {
     const broadcast = state.broadcasts.find((b) => b.id === broadcastSend[1]);
-    if (!broadcast) return { status: 404, body: { statusCode: 404, name: 'not_found', message: 'Broadcast not found' } };
+    if (!broadcast)
+      return {
+        status: 404,
+        body: { statusCode: 404, name: 'not_found', message: 'Broadcast not found' },
+      };
     broadcast.status = 'queued';
     broadcast.sentAt = now;
     return { status: 200, body: { id: broadcast.id } };
@@ -178,12 +208,25 @@ function api(method: string, path: string, body: Json, meta: { userAgent: string
   const oneBroadcast = path.match(/^\/broadcasts\/([^/]+)$/);
   if (method === 'GET' && oneBroadcast) {
     const broadcast = state.broadcasts.find((b) => b.id === oneBroadcast[1]);
-    return broadcast ? { status: 200, body: { object: 'broadcast', ...broadcast } } : { status: 404, body: { statusCode: 404, name: 'not_found', message: 'Broadcast not found' } };
+    return broadcast
+      ? { status: 200, body: { object: 'broadcast', ...broadcast } }
+      : {
+          status: 404,
+          body: { statusCode: 404, name: 'not_found', message: 'Broadcast not found' },
+        };
   }
   const oneSegment = path.match(/^\/(?:segments|audiences)\/([^/]+)$/);
-  if (method === 'GET' && oneSegment) return { status: 200, body: { object: 'segment', id: oneSegment[1], name: 'Newsletter' } };
+  if (method === 'GET' && oneSegment)
+    return { status: 200, body: { object: 'segment', id: oneSegment[1], name: 'Newsletter' } };
 
-  return { status: 404, body: { statusCode: 404, name: 'not_found', message: `The fake Resend has no ${method} ${path}` } };
+  return {
+    status: 404,
+    body: {
+      statusCode: 404,
+      name: 'not_found',
+      message: `The fake Resend has no ${method} ${path}`,
+    },
+  };
 }
 
 const server = http.createServer(async (req, res) => {
@@ -203,11 +246,16 @@ const server = http.createServer(async (req, res) => {
       }
       if (method === 'POST' && what === 'mode') {
         const body = await readBody(req);
-        if (!['ok', 'error500', 'timeout'].includes(String(body.mode))) return send(res, 400, { error: 'mode must be ok, error500 or timeout' });
+        if (!['ok', 'error500', 'timeout'].includes(String(body.mode)))
+          return send(res, 400, { error: 'mode must be ok, error500 or timeout' });
         const match = typeof body.match === 'string' ? body.match : '';
         state.rules = match ? state.rules.filter((rule) => rule.match !== match) : [];
         if (body.mode !== 'ok') {
-          state.rules.push({ mode: body.mode as FailureRule['mode'], match, userAgent: typeof body.userAgent === 'string' ? body.userAgent : '' });
+          state.rules.push({
+            mode: body.mode as FailureRule['mode'],
+            match,
+            userAgent: typeof body.userAgent === 'string' ? body.userAgent : '',
+          });
         }
         return send(res, 200, { rules: state.rules });
       }
@@ -217,41 +265,64 @@ const server = http.createServer(async (req, res) => {
     const userAgent = req.headers['user-agent'] ?? '';
     const idempotencyKey = (req.headers['idempotency-key'] as string | undefined) ?? null;
     const log = (answered: string) =>
-      state.requests.push({ method, path: url.pathname, userAgent, idempotencyKey, answered, at: new Date().toISOString() });
+      state.requests.push({
+        method,
+        path: url.pathname,
+        userAgent,
+        idempotencyKey,
+        answered,
+        at: new Date().toISOString(),
+      });
     if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) {
       log('401');
-      return send(res, 401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key in the authorization header.' });
+      return send(res, 401, {
+        statusCode: 401,
+        name: 'missing_api_key',
+        message: 'Missing API key in the authorization header.',
+      });
     }
     const raw = await readRaw(req);
     const body = raw ? (JSON.parse(raw) as Json) : {};
     const rule = state.rules.find((r) => raw.includes(r.match) && userAgent.includes(r.userAgent));
     if (rule?.mode === 'error500') {
       log('500');
-      return send(res, 500, { statusCode: 500, name: 'internal_server_error', message: 'The fake Resend is failing on purpose.' });
+      return send(res, 500, {
+        statusCode: 500,
+        name: 'internal_server_error',
+        message: 'The fake Resend is failing on purpose.',
+      });
     }
 
     let result: { status: number; body: Json };
-    const remembered = idempotencyKey ? state.idempotency.get(`${method} ${url.pathname} ${idempotencyKey}`) : undefined;
+    const remembered = idempotencyKey
+      ? state.idempotency.get(`${method} ${url.pathname} ${idempotencyKey}`)
+      : undefined;
     if (remembered) {
       result = remembered;
       log(`${result.status} (idempotent replay)`);
     } else {
       result = api(method, url.pathname, body, { userAgent, idempotencyKey });
-      if (idempotencyKey && result.status < 300) state.idempotency.set(`${method} ${url.pathname} ${idempotencyKey}`, result);
+      if (idempotencyKey && result.status < 300)
+        state.idempotency.set(`${method} ${url.pathname} ${idempotencyKey}`, result);
       log(String(result.status));
     }
     // A slow Resend: the call is done on its side, the answer never comes.
     if (rule?.mode === 'timeout') return;
     return send(res, result.status, result.body);
   } catch (error) {
-    return send(res, 400, { statusCode: 400, name: 'invalid_request', message: error instanceof Error ? error.message : String(error) });
+    return send(res, 400, {
+      statusCode: 400,
+      name: 'invalid_request',
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });
 
 server.listen(fakeResendPort, '127.0.0.1', () => {
   console.log(`fake Resend listening on http://127.0.0.1:${fakeResendPort}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
     server.closeAllConnections();
     process.exit(0);
   });

@@ -48,7 +48,11 @@ export const fakeContacts = () => fake<FakeContact[]>('contacts');
 export const fakeBroadcasts = () => fake<FakeBroadcast[]>('broadcasts');
 
 /** Makes the fake Resend fail calls whose body contains `match` (and, with userAgent, only those callers'). */
-export async function setResendMode(mode: 'ok' | 'error500' | 'timeout', match: string, userAgent?: string) {
+export async function setResendMode(
+  mode: 'ok' | 'error500' | 'timeout',
+  match: string,
+  userAgent?: string,
+) {
   const response = await fetch(`${fakeResendUrl}/__test/mode`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -91,7 +95,9 @@ export function leadsWithEmail(email: string): StoredLead[] {
 export function outboxOfLead(leadId: string): StoredOutboxRow[] {
   const connection = db();
   try {
-    return connection.prepare('SELECT * FROM outbox WHERE lead_id = ? ORDER BY purpose').all(leadId) as StoredOutboxRow[];
+    return connection
+      .prepare('SELECT * FROM outbox WHERE lead_id = ? ORDER BY purpose')
+      .all(leadId) as StoredOutboxRow[];
   } finally {
     connection.close();
   }
@@ -100,7 +106,10 @@ export function outboxOfLead(leadId: string): StoredOutboxRow[] {
 export function subscriberStatus(email: string): string | undefined {
   const connection = db();
   try {
-    return (connection.prepare('SELECT status FROM subscribers WHERE email = ?').get(email) as { status: string } | undefined)?.status;
+    return (
+      connection.prepare('SELECT status FROM subscribers WHERE email = ?').get(email) as
+        { status: string } | undefined
+    )?.status;
   } finally {
     connection.close();
   }
@@ -121,7 +130,10 @@ export async function actAsNewClient(page: Page): Promise<string> {
 const run = promisify(execFile);
 
 /** Runs `npm run <script> -- args` with the server's environment; resolves with its output and exit code. */
-export async function npmRun(script: string, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function npmRun(
+  script: string,
+  args: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('npm', ['run', '-s', script, '--', ...args], {
       env: { ...process.env, ...e2eServerEnv },
@@ -130,6 +142,10 @@ export async function npmRun(script: string, args: string[] = []): Promise<{ cod
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+    return {
+      code: typeof e.code === 'number' ? e.code : 1,
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+    };
   }
 }

@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import type { Result } from 'lighthouse';
 import { chromiumExecutable } from './chromium';
 
-const lighthouseRunner = path.resolve('scripts/lighthouse-run.mjs') // from the project root, where Playwright and the scripts run;
+const lighthouseRunner = path.resolve('scripts/lighthouse-run.mjs'); // from the project root, where Playwright and the scripts run;
 
 /** The pages a visitor lands on from search, a share or an ad. */
 export const landingPages = [
@@ -23,10 +23,20 @@ export const landingPages = [
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const lighthouseChromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const lighthouseChromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+];
 
 export type LighthouseCategory = 'performance' | 'accessibility' | 'best-practices' | 'seo';
-export const lighthouseCategories: LighthouseCategory[] = ['performance', 'accessibility', 'best-practices', 'seo'];
+export const lighthouseCategories: LighthouseCategory[] = [
+  'performance',
+  'accessibility',
+  'best-practices',
+  'seo',
+];
 
 export interface LighthouseSummary {
   /** 0–100 per category. */
@@ -40,14 +50,22 @@ export interface LighthouseSummary {
 }
 
 export function launchChromeForLighthouse(): Promise<chromeLauncher.LaunchedChrome> {
-  return chromeLauncher.launch({ chromePath: chromiumExecutable(), chromeFlags: lighthouseChromeFlags, logLevel: 'silent' });
+  return chromeLauncher.launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: lighthouseChromeFlags,
+    logLevel: 'silent',
+  });
 }
 
 /**
  * One Lighthouse run (mobile defaults: emulated Moto G Power, simulated slow 4G). On a loaded
  * machine Lighthouse sometimes fails to record the trace (NO_NAVSTART): that run is retried once.
  */
-export async function runLighthouse(url: string, chromePort: number, categories = lighthouseCategories): Promise<LighthouseSummary> {
+export async function runLighthouse(
+  url: string,
+  chromePort: number,
+  categories = lighthouseCategories,
+): Promise<LighthouseSummary> {
   let lhr: Result | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
     const { stdout } = await promisify(execFile)(
@@ -58,16 +76,26 @@ export async function runLighthouse(url: string, chromePort: number, categories 
     lhr = JSON.parse(stdout) as Result;
     if (!lhr.runtimeError) break;
   }
-  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
+  if (!lhr || lhr.runtimeError)
+    throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const scores = Object.fromEntries(
-    lighthouseCategories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100)]),
+    lighthouseCategories.map((id) => [
+      id,
+      Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100),
+    ]),
   ) as Record<LighthouseCategory, number>;
   const failedAudits = categories
     .filter((id) => id !== 'performance')
     .flatMap((id) => lhr.categories[id]?.auditRefs ?? [])
     .map((ref) => lhr.audits[ref.id])
-    .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+    .filter(
+      (audit) =>
+        audit &&
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative',
+    )
     .map((audit) => `${audit!.id}: ${audit!.title}`);
   return {
     scores,
@@ -84,7 +112,9 @@ export async function sitemapPaths(baseUrl: string): Promise<string[]> {
   const response = await fetch(new URL('/sitemap.xml', baseUrl));
   if (!response.ok) throw new Error(`/sitemap.xml answered ${response.status}`);
   const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!.trim()).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1]!.trim()).pathname,
+  );
 }
 
 export function median(values: number[]): number {

@@ -14,7 +14,9 @@ const env = { ...process.env, ...e2eServerEnv };
 
 fs.rmSync(e2eRoot, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'content'), e2eContentDir, { recursive: true });
-fs.cpSync(path.join(root, 'tests/fixtures/blog'), path.join(e2eContentDir, 'blog'), { recursive: true });
+fs.cpSync(path.join(root, 'tests/fixtures/blog'), path.join(e2eContentDir, 'blog'), {
+  recursive: true,
+});
 
 execFileSync(bin('contentlayer2'), ['build'], { cwd: root, env, stdio: 'inherit' });
 execFileSync(bin('next'), ['build'], { cwd: root, env, stdio: 'inherit' });

@@ -19,16 +19,23 @@ async function buildWith(fileName: string, source: string) {
   fs.writeFileSync(path.join(contentDir, 'blog', fileName), source);
   // A copy of the project's config, so the build writes its output there and not into the project.
   const project = fs.mkdtempSync(path.join(scratch, 'project-'));
-  fs.cpSync(path.join(root, 'contentlayer.config.ts'), path.join(project, 'contentlayer.config.ts'));
+  fs.cpSync(
+    path.join(root, 'contentlayer.config.ts'),
+    path.join(project, 'contentlayer.config.ts'),
+  );
   fs.cpSync(path.join(root, 'lib/posts'), path.join(project, 'lib/posts'), { recursive: true });
   fs.cpSync(path.join(root, 'package.json'), path.join(project, 'package.json'));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
-      cwd: project,
-      // contentlayer2 resolves its output folder from PWD, not from cwd.
-      env: { ...process.env, CONTENT_DIR: contentDir, PWD: project },
-    });
+    const { stdout, stderr } = await run(
+      path.join(root, 'node_modules/.bin/contentlayer2'),
+      ['build'],
+      {
+        cwd: project,
+        // contentlayer2 resolves its output folder from PWD, not from cwd.
+        env: { ...process.env, CONTENT_DIR: contentDir, PWD: project },
+      },
+    );
     return { ok: true, output: stdout + stderr, project };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -44,14 +51,19 @@ describe('publishing a post file', () => {
   it('builds a valid new post', async () => {
     const result = await buildWith(
       'new-post.mdx',
-      post("title: 'A new post'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\ntags: [Motherhood]"),
+      post(
+        "title: 'A new post'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\ntags: [Motherhood]",
+      ),
     );
     expect(result.output).toContain('Generated 2 documents');
     expect(result.ok).toBe(true);
   });
 
   it('fails, naming the file and the field, when a required field is missing', async () => {
-    const result = await buildWith('no-date.mdx', post("title: 'No date'\nsummary: 'A summary long enough for a search result.'"));
+    const result = await buildWith(
+      'no-date.mdx',
+      post("title: 'No date'\nsummary: 'A summary long enough for a search result.'"),
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('blog/no-date.mdx');
     expect(result.output).toMatch(/date/);
@@ -60,7 +72,9 @@ describe('publishing a post file', () => {
   it('fails on a field of the wrong type', async () => {
     const result = await buildWith(
       'tags-as-text.mdx',
-      post("title: 'Tags'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\ntags: KAP"),
+      post(
+        "title: 'Tags'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\ntags: KAP",
+      ),
     );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('blog/tags-as-text.mdx');
@@ -70,7 +84,9 @@ describe('publishing a post file', () => {
   it('fails on a misspelt field rather than ignoring it', async () => {
     const result = await buildWith(
       'typo.mdx',
-      post("title: 'Typo'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\ndraf: true"),
+      post(
+        "title: 'Typo'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\ndraf: true",
+      ),
     );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('blog/typo.mdx');
@@ -80,7 +96,9 @@ describe('publishing a post file', () => {
   it('fails with the rule it broke when a cover image has no description', async () => {
     const result = await buildWith(
       'cover.mdx',
-      post("title: 'Cover'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\nimage: /cover.jpg"),
+      post(
+        "title: 'Cover'\ndate: 2025-10-01\nsummary: 'A summary long enough for a search result.'\nimage: /cover.jpg",
+      ),
     );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('content/blog/cover.mdx');

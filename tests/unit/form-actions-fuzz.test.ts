@@ -11,10 +11,15 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-const scope = vi.hoisted(() => ({ headers: new Headers(), afterCallbacks: [] as (() => unknown)[] }));
+const scope = vi.hoisted(() => ({
+  headers: new Headers(),
+  afterCallbacks: [] as (() => unknown)[],
+}));
 
 vi.mock('next/headers', () => ({ headers: async () => scope.headers }));
-vi.mock('next/server', () => ({ after: (callback: () => unknown) => void scope.afterCallbacks.push(callback) }));
+vi.mock('next/server', () => ({
+  after: (callback: () => unknown) => void scope.afterCallbacks.push(callback),
+}));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url });
@@ -33,7 +38,8 @@ const { getDb } = await import('@/lib/db');
 const { submitConsultation } = await import('@/lib/forms/consultation-action');
 const { consultationSchema, consultationFields } = await import('@/lib/forms/consultation-schema');
 const { newsletterSchema } = await import('@/lib/forms/newsletter-schema');
-const { subscribeToNewsletter, confirmNewsletter, unsubscribeFromNewsletter } = await import('@/lib/newsletter/actions');
+const { subscribeToNewsletter, confirmNewsletter, unsubscribeFromNewsletter } =
+  await import('@/lib/newsletter/actions');
 
 beforeAll(() => {
   // The actions log a failed store with console.error; a fuzz run must not need it, so it is counted.
@@ -48,7 +54,9 @@ let clientNumber = 0;
 /** Each call from its own address, so the rate limit lets the valid ones through to the store. */
 function newClient() {
   clientNumber += 1;
-  scope.headers = new Headers({ 'x-forwarded-for': `10.${(clientNumber >> 16) & 255}.${(clientNumber >> 8) & 255}.${clientNumber & 255}` });
+  scope.headers = new Headers({
+    'x-forwarded-for': `10.${(clientNumber >> 16) & 255}.${(clientNumber >> 8) & 255}.${clientNumber & 255}`,
+  });
 }
 
 // ---- hostile strings ----------------------------------------------------------------------------
@@ -56,7 +64,25 @@ function newClient() {
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }), // any code point, lone surrogates included
-  fc.string({ unit: fc.constantFrom('\u0000', '\u0007', '\b', '\t', '\r', '\n', '\u000b', '\u001b', '\u007f', '\u2028', '\u2029', '\u200b', '\ufeff', '\u202e'), maxLength: 20 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '\u0000',
+      '\u0007',
+      '\b',
+      '\t',
+      '\r',
+      '\n',
+      '\u000b',
+      '\u001b',
+      '\u007f',
+      '\u2028',
+      '\u2029',
+      '\u200b',
+      '\ufeff',
+      '\u202e',
+    ),
+    maxLength: 20,
+  }),
   fc.constantFrom(
     '<script>alert(1)</script>',
     '<img src=x onerror=alert(1)>',
@@ -84,13 +110,26 @@ const hostile = fc.oneof(
   fc.nat({ max: 300_000 }).map((n) => 'x'.repeat(n)), // up to well past every limit
 );
 
-const validEmail = fc.tuple(fc.stringMatching(/^[a-z0-9]{1,20}$/), fc.integer({ min: 0, max: 1e9 })).map(([local, n]) => `${local}.${n}@example.com`);
+const validEmail = fc
+  .tuple(fc.stringMatching(/^[a-z0-9]{1,20}$/), fc.integer({ min: 0, max: 1e9 }))
+  .map(([local, n]) => `${local}.${n}@example.com`);
 
 /** Each field: mostly a value of the right shape (with hostile text where free text is allowed), sometimes anything. */
-const field = <T>(right: fc.Arbitrary<T>) => fc.oneof({ arbitrary: right, weight: 9 }, { arbitrary: hostile, weight: 1 });
+const field = <T>(right: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: right, weight: 9 }, { arbitrary: hostile, weight: 1 });
 const plausibleConsultation = fc.record({
-  name: field(fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 100 }), fc.constantFrom('Jane Doe', 'Zoë Ñúñez-Łukasz', '王小明', 'O\'Brien <3', '  Ana  '))),
-  email: field(fc.oneof(validEmail, validEmail.map((e) => ` ${e.toUpperCase()} `))),
+  name: field(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 100 }),
+      fc.constantFrom('Jane Doe', 'Zoë Ñúñez-Łukasz', '王小明', "O'Brien <3", '  Ana  '),
+    ),
+  ),
+  email: field(
+    fc.oneof(
+      validEmail,
+      validEmail.map((e) => ` ${e.toUpperCase()} `),
+    ),
+  ),
   phone: field(fc.oneof(fc.constant(''), fc.stringMatching(/^[+()\d\s.-]{0,30}$/))),
   contactMethod: field(fc.constantFrom('email', 'email', 'phone', 'text')),
   bestTime: field(fc.string({ maxLength: 120 })),
@@ -107,19 +146,42 @@ type Entry = [string, string | Blob];
 const extraEntries = fc.array(
   fc.tuple(
     fc.oneof(
-      fc.constantFrom(...consultationFields, 'website', 'submissionId', '__proto__', 'constructor', 'prototype', 'email[]', 'toString', '$ACTION_ID_x'),
+      fc.constantFrom(
+        ...consultationFields,
+        'website',
+        'submissionId',
+        '__proto__',
+        'constructor',
+        'prototype',
+        'email[]',
+        'toString',
+        '$ACTION_ID_x',
+      ),
       fc.string({ maxLength: 20 }),
     ),
-    fc.oneof(hostile.map((s): string | Blob => s), hostile.map((s): string | Blob => new Blob([s]))),
+    fc.oneof(
+      hostile.map((s): string | Blob => s),
+      hostile.map((s): string | Blob => new Blob([s])),
+    ),
   ),
   { maxLength: 6 },
 );
 
 /** Some fields dropped, then the extras appended after (so `get` still sees the first value). */
 const consultationEntries = fc
-  .tuple(plausibleConsultation, fc.subarray([...consultationFields]), extraEntries, fc.option(hostile, { nil: undefined }), fc.option(hostile, { nil: undefined }), fc.boolean(), fc.boolean())
+  .tuple(
+    plausibleConsultation,
+    fc.subarray([...consultationFields]),
+    extraEntries,
+    fc.option(hostile, { nil: undefined }),
+    fc.option(hostile, { nil: undefined }),
+    fc.boolean(),
+    fc.boolean(),
+  )
   .map(([fields, dropped, extras, token, website, extrasFirst, keepAll]) => {
-    const base: Entry[] = Object.entries(fields).filter(([name]) => !dropped.includes(name as never) || keepAll);
+    const base: Entry[] = Object.entries(fields).filter(
+      ([name]) => !dropped.includes(name as never) || keepAll,
+    );
     if (token !== undefined) base.push(['submissionId', token]);
     if (website !== undefined && !keepAll) base.push(['website', website]);
     return extrasFirst ? [...extras, ...base] : [...base, ...extras];
@@ -161,19 +223,32 @@ function expectEveryStoredLeadValid() {
       consent: 'on',
     };
     const parsed = consultationSchema.safeParse(stored);
-    expect(parsed.success, `stored lead fails the schema: ${JSON.stringify(stored).slice(0, 300)}`).toBe(true);
+    expect(
+      parsed.success,
+      `stored lead fails the schema: ${JSON.stringify(stored).slice(0, 300)}`,
+    ).toBe(true);
     // Stored as validated: trimming again changes nothing.
     expect(parsed.data).toEqual(stored);
   }
-  const orphans = getDb().prepare(`SELECT count(*) AS n FROM leads l WHERE (SELECT count(*) FROM outbox o WHERE o.lead_id = l.id) <> 2`).get() as { n: number };
+  const orphans = getDb()
+    .prepare(
+      `SELECT count(*) AS n FROM leads l WHERE (SELECT count(*) FROM outbox o WHERE o.lead_id = l.id) <> 2`,
+    )
+    .get() as { n: number };
   expect(orphans.n, 'every lead has exactly its two e-mails in the outbox').toBe(0);
   return rows.length;
 }
 
 function expectEverySubscriberValid() {
-  const rows = getDb().prepare('SELECT email, status FROM subscribers').all() as { email: string; status: string }[];
+  const rows = getDb().prepare('SELECT email, status FROM subscribers').all() as {
+    email: string;
+    status: string;
+  }[];
   for (const row of rows) {
-    expect(newsletterSchema.safeParse({ email: row.email }).success, `stored subscriber fails the schema: ${JSON.stringify(row.email)}`).toBe(true);
+    expect(
+      newsletterSchema.safeParse({ email: row.email }).success,
+      `stored subscriber fails the schema: ${JSON.stringify(row.email)}`,
+    ).toBe(true);
     expect(row.email).toBe(row.email.trim().toLowerCase());
   }
   return rows.length;
@@ -197,7 +272,8 @@ describe('form actions under random and hostile payloads', () => {
       fc.asyncProperty(consultationEntries, async (entries) => {
         newClient();
         scope.afterCallbacks = [];
-        const before = (getDb().prepare('SELECT count(*) AS n FROM leads').get() as { n: number }).n;
+        const before = (getDb().prepare('SELECT count(*) AS n FROM leads').get() as { n: number })
+          .n;
         const state = await submitConsultation(previousConsultation as never, formData(entries));
         expect(['received', 'invalid', 'error']).toContain(state.status);
         const after = (getDb().prepare('SELECT count(*) AS n FROM leads').get() as { n: number }).n;
@@ -216,12 +292,22 @@ describe('form actions under random and hostile payloads', () => {
   }, 180_000);
 
   it('subscribeToNewsletter never throws and stores only valid addresses', async () => {
-    const emailValue = fc.oneof(validEmail, validEmail.map((e) => `  ${e.toUpperCase()}\t`), { arbitrary: hostile, weight: 3 });
+    const emailValue = fc.oneof(
+      validEmail,
+      validEmail.map((e) => `  ${e.toUpperCase()}\t`),
+      { arbitrary: hostile, weight: 3 },
+    );
     const entries = fc
-      .tuple(fc.option(emailValue, { nil: undefined }), extraEntries, fc.option(hostile, { nil: undefined }))
+      .tuple(
+        fc.option(emailValue, { nil: undefined }),
+        extraEntries,
+        fc.option(hostile, { nil: undefined }),
+      )
       .map(([email, extras, website]): Entry[] => [
         ...(email === undefined ? [] : ([['email', email]] as Entry[])),
-        ...(website !== undefined && website.length % 5 === 0 ? ([['website', website]] as Entry[]) : []),
+        ...(website !== undefined && website.length % 5 === 0
+          ? ([['website', website]] as Entry[])
+          : []),
         ...extras.map(([name, value]): Entry => [name === 'email' ? 'email2' : name, value]),
       ]);
     await fc.assert(
@@ -238,14 +324,24 @@ describe('form actions under random and hostile payloads', () => {
   }, 180_000);
 
   it('an action called with something other than a form (as a crafted request can) treats it as an empty form', async () => {
-    const notAForm = fc.oneof(fc.anything(), fc.constantFrom(undefined, null, '', [], {}, { get: 1 }, Object.create(null) as object));
+    const notAForm = fc.oneof(
+      fc.anything(),
+      fc.constantFrom(undefined, null, '', [], {}, { get: 1 }, Object.create(null) as object),
+    );
     await fc.assert(
       fc.asyncProperty(notAForm, notAForm, async (previous, argument) => {
         newClient();
-        expect((await submitConsultation(previous as never, argument as never)).status).toBe('invalid');
-        expect((await subscribeToNewsletter(previous as never, argument as never)).status).toBe('invalid');
+        expect((await submitConsultation(previous as never, argument as never)).status).toBe(
+          'invalid',
+        );
+        expect((await subscribeToNewsletter(previous as never, argument as never)).status).toBe(
+          'invalid',
+        );
         for (const action of [confirmNewsletter, unsubscribeFromNewsletter]) {
-          const outcome = await action(argument as never).then(() => 'returned', (error: unknown) => error);
+          const outcome = await action(argument as never).then(
+            () => 'returned',
+            (error: unknown) => error,
+          );
           expect(outcome).toHaveProperty('redirectTo');
         }
       }),
@@ -255,12 +351,20 @@ describe('form actions under random and hostile payloads', () => {
   });
 
   it('the confirm and unsubscribe actions only ever redirect, whatever the token', async () => {
-    const token = fc.oneof(hostile, fc.base64String({ maxLength: 200 }), fc.stringMatching(/^[A-Za-z0-9_.-]{0,200}$/));
-    const entries = fc.tuple(fc.option(token, { nil: undefined }), extraEntries).map(([t, extras]): Entry[] => [
-      ...(t === undefined ? [] : ([['token', t]] as Entry[])),
-      ...extras,
-    ]);
-    const subscribersBefore = getDb().prepare(`SELECT id, status FROM subscribers ORDER BY id`).all();
+    const token = fc.oneof(
+      hostile,
+      fc.base64String({ maxLength: 200 }),
+      fc.stringMatching(/^[A-Za-z0-9_.-]{0,200}$/),
+    );
+    const entries = fc
+      .tuple(fc.option(token, { nil: undefined }), extraEntries)
+      .map(([t, extras]): Entry[] => [
+        ...(t === undefined ? [] : ([['token', t]] as Entry[])),
+        ...extras,
+      ]);
+    const subscribersBefore = getDb()
+      .prepare(`SELECT id, status FROM subscribers ORDER BY id`)
+      .all();
     for (const action of [confirmNewsletter, unsubscribeFromNewsletter]) {
       await fc.assert(
         fc.asyncProperty(entries, async (list) => {
@@ -276,7 +380,9 @@ describe('form actions under random and hostile payloads', () => {
       );
     }
     // Forged tokens change nobody's subscription.
-    expect(getDb().prepare(`SELECT id, status FROM subscribers ORDER BY id`).all()).toEqual(subscribersBefore);
+    expect(getDb().prepare(`SELECT id, status FROM subscribers ORDER BY id`).all()).toEqual(
+      subscribersBefore,
+    );
     expectNoPrototypePollution();
   }, 180_000);
 });

@@ -15,7 +15,11 @@ const row = (overrides: Partial<LeadReportRow>): LeadReportRow => ({
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and never lets a cell become a formula', () => {
-    const csv = toCsv([row({ name: 'Doe, "JJ"' }), row({ name: '=HYPERLINK("x")' }), row({ name: '@cmd' })]);
+    const csv = toCsv([
+      row({ name: 'Doe, "JJ"' }),
+      row({ name: '=HYPERLINK("x")' }),
+      row({ name: '@cmd' }),
+    ]);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toContain(',"Doe, ""JJ""",');
     expect(lines[2]).toContain(`,"'=HYPERLINK(""x"")",`);

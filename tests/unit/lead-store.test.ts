@@ -35,11 +35,30 @@ function lead(overrides: Partial<ConsultationInput> = {}): ConsultationInput {
 }
 
 const mail = (to: string): OutboxItem[] => [
-  { operation: 'email', purpose: 'consultation-notification', payload: { from: 'a@example.com', to: ['inbox@example.com'], subject: 's', html: 'h', text: 't' } },
-  { operation: 'email', purpose: 'consultation-confirmation', payload: { from: 'a@example.com', to: [to], subject: 's', html: 'h', text: 't' } },
+  {
+    operation: 'email',
+    purpose: 'consultation-notification',
+    payload: {
+      from: 'a@example.com',
+      to: ['inbox@example.com'],
+      subject: 's',
+      html: 'h',
+      text: 't',
+    },
+  },
+  {
+    operation: 'email',
+    purpose: 'consultation-confirmation',
+    payload: { from: 'a@example.com', to: [to], subject: 's', html: 'h', text: 't' },
+  },
 ];
 
-const count = (sql: string, ...params: unknown[]) => (getDb().prepare(sql).get(...params) as { n: number }).n;
+const count = (sql: string, ...params: unknown[]) =>
+  (
+    getDb()
+      .prepare(sql)
+      .get(...params) as { n: number }
+  ).n;
 
 describe('saveLead', () => {
   it('creates the data folder and stores the lead with its two pending e-mails', () => {
@@ -49,8 +68,15 @@ describe('saveLead', () => {
     expect(fs.existsSync(path.join(dir, 'leads.db'))).toBe(true);
     expect(getDb().pragma('journal_mode', { simple: true })).toBe('wal');
     if (result.status !== 'stored') return;
-    expect(count(`SELECT count(*) AS n FROM outbox WHERE lead_id = ? AND status = 'pending'`, result.leadId)).toBe(2);
-    const keys = getDb().prepare('SELECT idempotency_key FROM outbox WHERE lead_id = ?').all(result.leadId) as { idempotency_key: string }[];
+    expect(
+      count(
+        `SELECT count(*) AS n FROM outbox WHERE lead_id = ? AND status = 'pending'`,
+        result.leadId,
+      ),
+    ).toBe(2);
+    const keys = getDb()
+      .prepare('SELECT idempotency_key FROM outbox WHERE lead_id = ?')
+      .all(result.leadId) as { idempotency_key: string }[];
     expect(new Set(keys.map((k) => k.idempotency_key)).size).toBe(2);
   });
 
@@ -67,7 +93,14 @@ describe('saveLead', () => {
 
   it('stores nothing at all when part of the write fails', () => {
     const l = lead();
-    const broken = [...mail(l.email), { operation: 'not-an-operation', purpose: 'x', payload: { email: l.email } } as unknown as OutboxItem];
+    const broken = [
+      ...mail(l.email),
+      {
+        operation: 'not-an-operation',
+        purpose: 'x',
+        payload: { email: l.email },
+      } as unknown as OutboxItem,
+    ];
     expect(() => saveLead(l, broken, { client: 'c3' })).toThrow();
     expect(count('SELECT count(*) AS n FROM leads WHERE email = ?', l.email)).toBe(0);
     expect(count(`SELECT count(*) AS n FROM outbox WHERE payload LIKE ?`, `%${l.email}%`)).toBe(0);
@@ -75,10 +108,13 @@ describe('saveLead', () => {
 
   it('pauses a client after 5 requests in 10 minutes, and keeps counting after a restart', () => {
     const now = new Date();
-    for (let i = 0; i < 5; i += 1) expect(saveLead(lead(), [], { client: 'busy', now }).status).toBe('stored');
+    for (let i = 0; i < 5; i += 1)
+      expect(saveLead(lead(), [], { client: 'busy', now }).status).toBe('stored');
     getDb().close();
     expect(saveLead(lead(), [], { client: 'busy', now }).status).toBe('rate-limited');
-    expect(saveLead(lead(), [], { client: 'busy', now: new Date(now.getTime() + 11 * 60_000) }).status).toBe('stored');
+    expect(
+      saveLead(lead(), [], { client: 'busy', now: new Date(now.getTime() + 11 * 60_000) }).status,
+    ).toBe('stored');
   });
 });
 
@@ -94,9 +130,15 @@ describe('deliverPendingMail without RESEND_API_KEY', () => {
       await deliverPendingMail();
       expect(first.sent).toBe(0);
       expect(first.pending).toBeGreaterThanOrEqual(2);
-      expect(count(`SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND last_error = 'not sent: RESEND_API_KEY is not set'`)).toBe(first.pending);
+      expect(
+        count(
+          `SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND last_error = 'not sent: RESEND_API_KEY is not set'`,
+        ),
+      ).toBe(first.pending);
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(String(warn.mock.calls[0]?.[0])).toMatch(/RESEND_API_KEY is not set: \d+ message\(s\) stay in the outbox/);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(
+        /RESEND_API_KEY is not set: \d+ message\(s\) stay in the outbox/,
+      );
     } finally {
       warn.mockRestore();
       if (saved !== undefined) process.env.RESEND_API_KEY = saved;

@@ -10,10 +10,14 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 async function newPost(contentDir: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/new-post.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir },
-    });
+    const { stdout, stderr } = await run(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['scripts/new-post.ts', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, CONTENT_DIR: contentDir },
+      },
+    );
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

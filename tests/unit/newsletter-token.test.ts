@@ -5,8 +5,14 @@ const secret = 'unit-test-secret';
 
 describe('newsletter links', () => {
   it('verifies a link it signed', () => {
-    const token = signLink({ purpose: 'confirm', email: 'a@example.com', nonce: 'n', expiresAt: Date.now() + 1000 }, secret);
-    expect(verifyLink(token, 'confirm', Date.now(), secret)).toMatchObject({ ok: true, claims: { email: 'a@example.com' } });
+    const token = signLink(
+      { purpose: 'confirm', email: 'a@example.com', nonce: 'n', expiresAt: Date.now() + 1000 },
+      secret,
+    );
+    expect(verifyLink(token, 'confirm', Date.now(), secret)).toMatchObject({
+      ok: true,
+      claims: { email: 'a@example.com' },
+    });
   });
 
   it('refuses an expired link', () => {

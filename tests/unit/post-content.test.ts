@@ -12,7 +12,10 @@ describe('readingMinutes', () => {
 
   it('gives the KAP article its reading time', () => {
     const article = fs.readFileSync(
-      path.join(import.meta.dirname, '../../content/blog/ketamine-assisted-psychotherapy-for-moms.mdx'),
+      path.join(
+        import.meta.dirname,
+        '../../content/blog/ketamine-assisted-psychotherapy-for-moms.mdx',
+      ),
       'utf8',
     );
     // About 1,250 words.
@@ -34,7 +37,11 @@ describe('postProblems', () => {
   });
 
   it('names the file and the field for each problem', () => {
-    const message = postProblems('blog/cover.mdx', { ...valid, summary: 'Too short', image: '/cover.jpg' });
+    const message = postProblems('blog/cover.mdx', {
+      ...valid,
+      summary: 'Too short',
+      image: '/cover.jpg',
+    });
     expect(message).toContain('content/blog/cover.mdx');
     expect(message).toMatch(/summary: write a summary of at least 20 characters/);
     expect(message).toMatch(/imageAlt: describe the cover image/);

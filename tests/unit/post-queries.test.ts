@@ -75,10 +75,11 @@ describe('tags', () => {
   });
 
   it('makes URL-safe tag slugs', () => {
-    expect(tagsOf([post('x', '2025-01-01', { tags: ['Postpartum Anxiety', 'EMDR & IFS'] })]).map((t) => t.slug)).toEqual([
-      'emdr--ifs',
-      'postpartum-anxiety',
-    ]);
+    expect(
+      tagsOf([post('x', '2025-01-01', { tags: ['Postpartum Anxiety', 'EMDR & IFS'] })]).map(
+        (t) => t.slug,
+      ),
+    ).toEqual(['emdr--ifs', 'postpartum-anxiety']);
   });
 });
 

@@ -3,8 +3,12 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
 
 describe('content security policy', () => {
   it('upgrades insecure requests only when the site is served over https', () => {
-    expect(contentSecurityPolicy({ dev: false, siteUrl: 'https://example.com' })).toContain('upgrade-insecure-requests');
-    expect(contentSecurityPolicy({ dev: false, siteUrl: 'http://localhost:3000' })).not.toContain('upgrade-insecure-requests');
+    expect(contentSecurityPolicy({ dev: false, siteUrl: 'https://example.com' })).toContain(
+      'upgrade-insecure-requests',
+    );
+    expect(contentSecurityPolicy({ dev: false, siteUrl: 'http://localhost:3000' })).not.toContain(
+      'upgrade-insecure-requests',
+    );
   });
 
   it('allows eval and websockets in next dev only', () => {

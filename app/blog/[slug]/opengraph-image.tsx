@@ -14,7 +14,11 @@ export function generateStaticParams() {
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPost((await params).slug);
   return new ImageResponse(
-    <OgCard eyebrow={`${practice.practiceName} · Blog`} title={post?.title ?? practice.practiceName} footer={cityLine()} />,
+    <OgCard
+      eyebrow={`${practice.practiceName} · Blog`}
+      title={post?.title ?? practice.practiceName}
+      footer={cityLine()}
+    />,
     size,
   );
 }

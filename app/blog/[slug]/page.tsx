@@ -10,7 +10,14 @@ import { NewsletterSignup } from '@/components/forms/NewsletterSignup';
 import { ConsultationCta } from '@/components/practice/ConsultationCta';
 import { MedicalNote } from '@/components/practice/MedicalNote';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { getAdjacentPosts, getPost, getPosts, getPostStatus, getRelatedPosts, isKapPost } from '@/lib/posts';
+import {
+  getAdjacentPosts,
+  getPost,
+  getPosts,
+  getPostStatus,
+  getRelatedPosts,
+  isKapPost,
+} from '@/lib/posts';
 import { absoluteUrl } from '@/lib/site';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 

@@ -9,7 +9,10 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <NewsletterNotice title="You're subscribed">
-      <p>Thank you. New articles will come to your inbox; each e-mail has a link to unsubscribe whenever you like.</p>
+      <p>
+        Thank you. New articles will come to your inbox; each e-mail has a link to unsubscribe
+        whenever you like.
+      </p>
     </NewsletterNotice>
   );
 }

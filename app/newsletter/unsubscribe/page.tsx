@@ -8,13 +8,20 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token } = await searchParams;
   const check = typeof token === 'string' ? verifyUnsubscribeLink(token) : null;
   if (!check?.ok) {
     return (
       <NewsletterNotice title="This unsubscribe link is not valid">
-        <p>The link is incomplete or was changed. Copy the whole link from the e-mail, or reply to any newsletter and ask to be removed.</p>
+        <p>
+          The link is incomplete or was changed. Copy the whole link from the e-mail, or reply to
+          any newsletter and ask to be removed.
+        </p>
       </NewsletterNotice>
     );
   }

@@ -9,7 +9,10 @@ export const metadata: Metadata = {
 export default function Page() {
   return (
     <NewsletterNotice title="You are unsubscribed">
-      <p>You will receive no more newsletters. If this was a mistake, you can sign up again at the end of any article.</p>
+      <p>
+        You will receive no more newsletters. If this was a mistake, you can sign up again at the
+        end of any article.
+      </p>
     </NewsletterNotice>
   );
 }

@@ -7,11 +7,17 @@ export async function POST(request: Request) {
   const token = new URL(request.url).searchParams.get('token') ?? '';
   const result = unsubscribe(token);
   if (result.status === 'forged') {
-    return new Response('This unsubscribe link is not valid.\n', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response('This unsubscribe link is not valid.\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
   if (result.subscriberId) {
     const subscriberId = result.subscriberId;
     after(() => deliverSoon({ subscriberId }));
   }
-  return new Response('You are unsubscribed.\n', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response('You are unsubscribed.\n', {
+    status: 200,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 }

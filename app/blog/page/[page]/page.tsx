@@ -11,7 +11,9 @@ export function generateStaticParams() {
   return Array.from({ length: totalPages }, (_, i) => ({ page: String(i + 1) }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/blog/page/[page]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/blog/page/[page]'>): Promise<Metadata> {
   const { page } = await params;
   return { title: `Blog, page ${page}`, alternates: { canonical: `/blog/page/${page}` } };
 }

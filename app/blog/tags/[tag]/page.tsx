@@ -10,7 +10,9 @@ export function generateStaticParams() {
   return getTags().map((tag) => ({ tag: tag.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/blog/tags/[tag]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/blog/tags/[tag]'>): Promise<Metadata> {
   const tag = getTag((await params).tag);
   if (!tag) return {};
   return {
