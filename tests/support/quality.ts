@@ -59,7 +59,8 @@ export function launchChromeForLighthouse(): Promise<chromeLauncher.LaunchedChro
 
 /**
  * One Lighthouse run (mobile defaults: emulated Moto G Power, simulated slow 4G). On a loaded
- * machine Lighthouse sometimes fails to record the trace (NO_NAVSTART): that run is retried once.
+ * machine Lighthouse sometimes fails to record the trace (NO_NAVSTART), even on a quiet one: that
+ * run is retried, up to four attempts in all.
  */
 export async function runLighthouse(
   url: string,
@@ -67,7 +68,7 @@ export async function runLighthouse(
   categories = lighthouseCategories,
 ): Promise<LighthouseSummary> {
   let lhr: Result | undefined;
-  for (let attempt = 1; attempt <= 2; attempt++) {
+  for (let attempt = 1; attempt <= 4; attempt++) {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [lighthouseRunner, url, String(chromePort), categories.join(',')],
