@@ -21,7 +21,8 @@ export const fakeResendPort = Number(process.env.FAKE_RESEND_PORT ?? 3299);
 
 type Json = Record<string, unknown>;
 
-interface StoredEmail {
+/** An e-mail as the fake recorded it; the tests read these through tests/support/leads.ts. */
+export interface StoredEmail {
   id: string;
   idempotencyKey: string | null;
   userAgent: string;

@@ -7,18 +7,9 @@ import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { e2eDataDir, e2eServerEnv, fakeResendUrl } from './e2e-env';
 
-export interface FakeEmail {
-  id: string;
-  idempotencyKey: string | null;
-  userAgent: string;
-  from: string;
-  to: string[];
-  reply_to?: string | string[];
-  subject: string;
-  html?: string;
-  text?: string;
-  headers?: Record<string, string>;
-}
+import type { StoredEmail as FakeEmail } from './fake-resend';
+
+export type { FakeEmail };
 
 export interface FakeContact {
   id: string;
