@@ -7,6 +7,8 @@ import {
   type FieldRule,
 } from './consultation-options';
 
+import { emailAddress, LINE_BREAK } from './email-field';
+
 export * from './consultation-options';
 
 /**
@@ -15,10 +17,8 @@ export * from './consultation-options';
  * It asks for contact details only, never health details.
  */
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
 /** Something that looks like an HTML tag: `<b`, `</`, `<!`, `<?`. A lone "<3" or "a < b" is fine. */
 const MARKUP = /<[a-z/!?]/i;
-const EMAIL = z.regexes.email;
 
 const noLineBreak = (label: string) => (value: string) =>
   !LINE_BREAK.test(value) || `Remove the line break from ${label}: it must fit on one line.`;
@@ -54,21 +54,7 @@ const keys = <T extends Record<string, string>>(o: T) =>
 export const consultationSchema = z
   .object({
     name: text('your name', 100, { required: 'Enter your name, so we know what to call you.' }),
-    email: z
-      .string({ error: 'Enter your e-mail address, for example name@example.com.' })
-      .refine((v) => !LINE_BREAK.test(v), {
-        error: 'Remove the line break from your e-mail address: it must fit on one line.',
-      })
-      .trim()
-      .min(1, { error: 'Enter your e-mail address, for example name@example.com.' })
-      .max(254, {
-        error:
-          'Your e-mail address is longer than 254 characters; check that you typed only one address.',
-      })
-      .regex(EMAIL, {
-        error:
-          'Enter a complete e-mail address with an @ and a domain, for example name@example.com.',
-      }),
+    email: emailAddress,
     phone: z
       .string()
       .trim()
