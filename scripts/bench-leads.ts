@@ -21,6 +21,7 @@ import {
   startFakeResend,
   startNext,
   waitFor,
+  benchServerEnv,
 } from './lib/consultation-load';
 
 const root = process.cwd();
@@ -33,21 +34,7 @@ const benchDir = path.join(root, '.bench');
 const dataDir = path.join(benchDir, 'data');
 const distDir = '.next-bench';
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  SITE_URL: baseUrl,
-  NEXT_DIST_DIR: distDir,
-  DATA_DIR: dataDir,
-  RESEND_API_KEY: 're_bench_fake_key',
-  RESEND_BASE_URL: fakeUrl,
-  RESEND_FROM: 'Bench <bench@example.com>',
-  PRACTICE_INBOX: 'practice-inbox@example.com',
-  NEWSLETTER_SECRET: 'bench-secret',
-  TRUST_PROXY: '1',
-  FAKE_RESEND_PORT: String(fakePort),
-};
+const env = benchServerEnv({ port, fakePort, dataDir, distDir });
 
 const children: ChildProcess[] = [];
 function stopAll() {

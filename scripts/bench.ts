@@ -31,6 +31,7 @@ import {
   startFakeResend,
   startNext,
   waitFor as waitUntilUp,
+  benchServerEnv,
 } from './lib/consultation-load';
 
 const root = process.cwd();
@@ -489,21 +490,7 @@ async function benchConsultation(): Promise<ConsultationFigures> {
   const fakeUrl = `http://127.0.0.1:${fakePort}`;
   const dataDir = path.join(root, '.bench/consultation');
   const distDir = '.next-bench';
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    SITE_URL: baseUrl,
-    NEXT_DIST_DIR: distDir,
-    DATA_DIR: dataDir,
-    RESEND_API_KEY: 're_bench_fake_key',
-    RESEND_BASE_URL: fakeUrl,
-    RESEND_FROM: 'Bench <bench@example.com>',
-    PRACTICE_INBOX: 'practice-inbox@example.com',
-    NEWSLETTER_SECRET: 'bench-secret',
-    TRUST_PROXY: '1',
-    FAKE_RESEND_PORT: String(fakePort),
-  };
+  const env = benchServerEnv({ port, fakePort, dataDir, distDir });
   if (!process.argv.includes('--skip-build') || !fs.existsSync(path.join(root, distDir))) {
     console.log('Consultation: building into .next-bench …');
     buildSite(root, env);

@@ -9,6 +9,35 @@ import path from 'node:path';
 export const bin = (root: string, name: string) => path.join(root, 'node_modules/.bin', name);
 
 /** Builds the site (contentlayer2, then next build) with `env` (NEXT_DIST_DIR says where). */
+/** The environment of a production server under load: a fake Resend, its own build and data folders. */
+export function benchServerEnv({
+  port,
+  fakePort,
+  dataDir,
+  distDir = '.next-bench',
+}: {
+  port: number;
+  fakePort: number;
+  dataDir: string;
+  distDir?: string;
+}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SITE_URL: `http://127.0.0.1:${port}`,
+    NEXT_DIST_DIR: distDir,
+    DATA_DIR: dataDir,
+    RESEND_API_KEY: 're_bench_fake_key',
+    RESEND_BASE_URL: `http://127.0.0.1:${fakePort}`,
+    RESEND_FROM: 'Bench <bench@example.com>',
+    PRACTICE_INBOX: 'practice-inbox@example.com',
+    NEWSLETTER_SECRET: 'bench-secret',
+    TRUST_PROXY: '1',
+    FAKE_RESEND_PORT: String(fakePort),
+  };
+}
+
 export function buildSite(root: string, env: NodeJS.ProcessEnv) {
   execFileSync(bin(root, 'contentlayer2'), ['build'], { cwd: root, env, stdio: 'ignore' });
   execFileSync(bin(root, 'next'), ['build'], { cwd: root, env, stdio: 'ignore' });
