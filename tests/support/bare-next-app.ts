@@ -26,7 +26,14 @@ const files: Record<string, string> = {
 /** The folder of the built bare app (building it first when this Next.js version has no build yet). */
 export function bareNextApp(): string {
   const dir = path.join(os.tmpdir(), `bare-next-baseline-${nextVersion}`);
-  if (fs.existsSync(path.join(dir, '.next/BUILD_ID'))) return dir;
+  if (fs.existsSync(path.join(dir, '.next/BUILD_ID'))) {
+    // The build is reused, but `next start` needs a node_modules: point it at this checkout's,
+    // since the checkout that built it may be gone.
+    const link = path.join(dir, 'node_modules');
+    fs.rmSync(link, { force: true });
+    fs.symlinkSync(path.join(root, 'node_modules'), link);
+    return dir;
+  }
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-next-build-'));
   for (const [name, text] of Object.entries(files)) {
