@@ -21,6 +21,7 @@ import {
   inputClass,
   OptionalTag,
   useEnhanced,
+  Honeypot,
 } from './fields';
 
 const fieldLabels: Record<ConsultationField, string> = {
@@ -281,18 +282,7 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
         <FieldError id={`${id('consent')}-error`} message={errors.consent} />
       </div>
 
-      {/* A field people never see; bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="consultation-website">Leave this field empty</label>
-        <input
-          id="consultation-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <Honeypot id="consultation-website" />
       <input ref={tokenRef} type="hidden" name="submissionId" defaultValue="" />
 
       <div>

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { subscribeToNewsletter } from '@/lib/newsletter/actions';
 import type { NewsletterState } from '@/lib/forms/newsletter-schema';
-import { describedBy, FieldError, inputClass, useEnhanced } from './fields';
+import { describedBy, FieldError, inputClass, useEnhanced, Honeypot } from './fields';
 
 const initial: NewsletterState = { status: 'idle' };
 
@@ -60,17 +60,7 @@ export function NewsletterForm({ emailMaxLength }: { emailMaxLength: number }) {
           </button>
         </div>
       </div>
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="newsletter-website">Leave this field empty</label>
-        <input
-          id="newsletter-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <Honeypot id="newsletter-website" />
       <div role="alert">
         {state.status === 'error' && <p className="font-semibold text-clay">{state.message}</p>}
       </div>

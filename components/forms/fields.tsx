@@ -98,3 +98,13 @@ export function ChoiceGroup({
     </fieldset>
   );
 }
+
+/** A field people never see and bots fill in: a filled one means the submission is dropped quietly. */
+export function Honeypot({ id }: { id: string }) {
+  return (
+    <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+      <label htmlFor={id}>Leave this field empty</label>
+      <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}
