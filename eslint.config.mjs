@@ -20,6 +20,25 @@ const config = [
       'next-env.d.ts',
     ],
   },
+  {
+    // Internal links prefetch on intent, not on sight: see components/Link.tsx.
+    files: ['app/**', 'components/**'],
+    ignores: ['components/Link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next/link',
+              message:
+                "Use { Link } from '@/components/Link' (prefetches on intent, not on sight).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

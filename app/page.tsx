@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { PostList } from '@/components/blog/PostList';
 import { NewsletterSignup } from '@/components/forms/NewsletterSignup';
 import { Section } from '@/components/layout/Section';

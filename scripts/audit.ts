@@ -6,12 +6,18 @@
  * landing page (median scores, LCP, TBT, CLS, total bytes) and axe on every page of the sitemap
  * plus the 404 page, prints one table (also written to .audit/report.md) and exits non-zero under
  * 95 performance, under 100 accessibility, best practices or SEO, or on any axe violation.
+ *
+ * The same Lighthouse runs on a bare Next.js page (one paragraph, no CSS, no client component;
+ * see tests/support/bare-next-app.ts), served the same way in the same run: a reference row, not
+ * gated, that shows what this machine lets any Next.js page score, so a low figure can be told
+ * apart as the site's or the machine's.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
+import { bareNextApp, startNext } from '../tests/support/bare-next-app';
 import { chromiumArgs, chromiumExecutable } from '../tests/support/chromium';
 import {
   axeTags,
@@ -30,6 +36,7 @@ const port = Number(process.env.AUDIT_PORT ?? 3001);
 const baseUrl = `http://127.0.0.1:${port}`;
 const runsPerPage = Number(process.env.AUDIT_RUNS ?? 3);
 const notFoundPath = '/this-page-does-not-exist';
+const bareReference = 'bare Next.js page (reference)';
 const thresholds = {
   performance: 95,
   accessibility: 100,
@@ -103,15 +110,18 @@ async function startServer() {
   throw new Error(`next start did not answer on ${baseUrl}`);
 }
 
-async function lighthouseMedians(): Promise<Map<string, LighthouseSummary>> {
+/** Median Lighthouse figures per page, keyed by the label to print for each URL. */
+async function lighthouseMedians(
+  urls: Map<string, string>,
+): Promise<Map<string, LighthouseSummary>> {
   const chrome = await launchChromeForLighthouse();
   const results = new Map<string, LighthouseSummary>();
   try {
-    for (const page of landingPages) {
+    for (const [page, url] of urls) {
       const runs: LighthouseSummary[] = [];
       for (let run = 1; run <= runsPerPage; run++) {
         process.stdout.write(`Lighthouse ${page} (run ${run}/${runsPerPage})\n`);
-        runs.push(await runLighthouse(baseUrl + page, chrome.port));
+        runs.push(await runLighthouse(url, chrome.port));
       }
       const pick = (get: (summary: LighthouseSummary) => number) => median(runs.map(get));
       results.set(page, {
@@ -125,6 +135,7 @@ async function lighthouseMedians(): Promise<Map<string, LighthouseSummary>> {
         tbtMs: pick((s) => s.tbtMs),
         cls: pick((s) => s.cls),
         totalBytes: pick((s) => s.totalBytes),
+        benchmarkIndex: pick((s) => s.benchmarkIndex),
         failedAudits: [...new Set(runs.flatMap((s) => s.failedAudits))],
       });
     }
@@ -209,13 +220,20 @@ async function main() {
   else console.log(`Using the existing build in ${distDir} (pass --build to rebuild).`);
 
   const server = await startServer();
+  const bareServer = await startNext(bareNextApp(), port + 1);
   try {
     const pages = [...new Set(await sitemapPaths(baseUrl)), notFoundPath];
-    const lighthouse = await lighthouseMedians();
+    const lighthouse = await lighthouseMedians(
+      new Map([
+        ...landingPages.map((page) => [page, baseUrl + page] as const),
+        [bareReference, `http://127.0.0.1:${port + 1}/`],
+      ]),
+    );
     const axe = await axeViolations(pages);
 
     const failures: string[] = [];
     for (const [page, summary] of lighthouse) {
+      if (page === bareReference) continue;
       for (const [category, minimum] of Object.entries(thresholds)) {
         const score = summary.scores[category as keyof typeof thresholds];
         if (!(score >= minimum))
@@ -230,6 +248,7 @@ async function main() {
     const report = [
       `Lighthouse ${runsPerPage}× per landing page (median, mobile defaults) and axe (${axeTags.join(', ')}) on every sitemap page and the 404 page.`,
       `Served by next start at ${baseUrl}, ${new Date().toISOString()}.`,
+      `Host CPU: Lighthouse benchmark index ${Math.round(median([...lighthouse.values()].map((s) => s.benchmarkIndex)))} (its 4× CPU slowdown is calibrated for 1500–2000). The last row is a bare Next.js page, for reference: not gated.`,
       '',
       table(lighthouse, axe),
       '',
@@ -242,6 +261,7 @@ async function main() {
     process.exitCode = failures.length ? 1 : 0;
   } finally {
     server.kill();
+    bareServer.kill();
   }
 }
 

@@ -2,15 +2,22 @@
  * npm run leads            consultation requests and newsletter sign-ups, as a table
  * npm run leads -- --json  the same as a JSON array
  * npm run leads -- --csv   the same as CSV, ready for a spreadsheet (npm run -s leads -- --csv > leads.csv)
+ * npm run leads -- --purge deletes now what the privacy policy no longer keeps (the server does it daily)
  */
 import './lib/env';
 import { databasePath } from '@/lib/db';
 import { leadReport, toCsv } from '@/lib/leads/report';
+import { purgeExpired, retentionDays } from '@/lib/leads/retention';
 
 const args = process.argv.slice(2);
-const rows = leadReport();
+const rows = args.includes('--purge') ? [] : leadReport();
 
-if (args.includes('--json')) {
+if (args.includes('--purge')) {
+  const { leads, signUps } = purgeExpired();
+  console.log(
+    `Deleted ${leads} consultation request(s) older than ${retentionDays.consultation} days and ${signUps} sign-up(s) unconfirmed for ${retentionDays.unconfirmedSignUp} days (${databasePath()}).`,
+  );
+} else if (args.includes('--json')) {
   process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
 } else if (args.includes('--csv')) {
   process.stdout.write(toCsv(rows));

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { PageIntro } from '@/components/layout/PageIntro';
 import { Section } from '@/components/layout/Section';
 import { ConsultationCta } from '@/components/practice/ConsultationCta';

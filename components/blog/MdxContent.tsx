@@ -1,8 +1,8 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import type { ComponentProps } from 'react';
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 
-/** Internal links go through next/link; links elsewhere open normally, without referrer. */
+/** Internal links go through our Link (next/link, prefetched on intent); links elsewhere open normally, without referrer. */
 function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
   if (href.startsWith('/') || href.startsWith('#')) return <Link href={href} {...props} />;
   return <a href={href} rel="noopener noreferrer" {...props} />;

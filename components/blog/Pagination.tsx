@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 
 /** Links to the newer and older pages of the blog index: page 1 is /blog, page n is /blog/page/n. */
 export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { PostMeta } from './PostMeta';
 import { TagList } from './TagList';
 import type { Post } from '@/lib/posts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { tagSlug } from '@/lib/posts/queries';
 
 export function TagList({ tags, label = 'Tags' }: { tags: string[]; label?: string }) {

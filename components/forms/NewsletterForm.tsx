@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { useActionState, useEffect, useRef } from 'react';
 import { subscribeToNewsletter } from '@/lib/newsletter/actions';
 import type { NewsletterState } from '@/lib/forms/newsletter-schema';

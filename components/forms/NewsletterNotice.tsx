@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { PageIntro } from '@/components/layout/PageIntro';
 
 /** The frame of the newsletter's own pages (confirm, subscribed, unsubscribe). */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { CrisisNote } from './CrisisNote';
 import { footerNav } from '@/lib/navigation';
 import {

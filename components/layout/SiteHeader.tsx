@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { consultationLink, mainNav } from '@/lib/navigation';
 import { practice } from '@/lib/practice';
 

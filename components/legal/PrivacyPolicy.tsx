@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { ContactForPrivacy } from './ContactForPrivacy';
 import { formatLegalDate, legalEffectiveDate, retention } from '@/lib/legal';
 import { practice as defaultPractice, type Practice } from '@/lib/practice';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { PracticeFacts } from './PracticeFacts';
 import { Section } from '@/components/layout/Section';
 import { kapArticlePath, kapPagePath } from '@/lib/kap';

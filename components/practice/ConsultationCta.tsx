@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { consultationLink } from '@/lib/navigation';
 
 interface ConsultationCtaProps {

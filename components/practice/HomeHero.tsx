@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { kapPagePath } from '@/lib/kap';
 import { consultationLink } from '@/lib/navigation';
 import { practice as defaultPractice, telehealthLine, type Practice } from '@/lib/practice';

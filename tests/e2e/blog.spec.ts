@@ -317,6 +317,26 @@ test.describe('navigation', () => {
     }
   });
 
+  test('links prefetch a page when the reader reaches for them, not as they come into view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const prefetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.headers()['next-router-prefetch'])
+        prefetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(kapPath, { waitUntil: 'networkidle' });
+    expect(prefetched).toEqual([]);
+
+    const about = page.getByRole('banner').getByRole('link', { name: 'About', exact: true });
+    await about.hover();
+    await expect.poll(() => prefetched).toContain('/about');
+    await about.click();
+    await expect(page).toHaveURL(/\/about$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
   test('the phone menu opens without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({
       javaScriptEnabled: false,

@@ -2,8 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 
 const kapPost = '/blog/ketamine-assisted-psychotherapy-for-moms';
 
-/** One route of every kind the site serves. */
-const routes = [
+/** One route of every kind the site serves, and a form POST the proxy turns away. */
+const routes: {
+  kind: string;
+  path: string;
+  status: number;
+  post?: { headers: Record<string, string>; data: string };
+}[] = [
   { kind: 'page', path: '/', status: 200 },
   { kind: 'post', path: kapPost, status: 200 },
   { kind: 'feed', path: '/feed.xml', status: 200 },
@@ -11,6 +16,18 @@ const routes = [
   { kind: 'robots', path: '/robots.txt', status: 200 },
   { kind: 'OG image', path: `${kapPost}/opengraph-image`, status: 200 },
   { kind: '404', path: '/no-such-page', status: 404 },
+  {
+    kind: 'refused form post',
+    path: '/consultation',
+    status: 403,
+    post: {
+      headers: {
+        origin: 'https://elsewhere.example',
+        'content-type': 'multipart/form-data; boundary=x',
+      },
+      data: '--x--\r\n',
+    },
+  },
 ];
 
 function cspDirectives(header: string): Map<string, string[]> {
@@ -23,9 +40,9 @@ function cspDirectives(header: string): Map<string, string[]> {
   );
 }
 
-for (const { kind, path, status } of routes) {
+for (const { kind, path, status, post } of routes) {
   test(`the ${kind} (${path}) carries the security headers`, async ({ request }) => {
-    const response = await request.get(path);
+    const response = post ? await request.post(path, post) : await request.get(path);
     expect(response.status()).toBe(status);
     const headers = response.headers();
 

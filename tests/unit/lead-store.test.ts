@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { ConsultationInput } from '@/lib/forms/consultation-schema';
+import { purgeExpired } from '@/lib/leads/retention';
 import { saveLead } from '@/lib/leads/store';
 import { deliverPendingMail, type OutboxItem } from '@/lib/mail/outbox';
 
@@ -143,5 +144,60 @@ describe('deliverPendingMail without RESEND_API_KEY', () => {
       warn.mockRestore();
       if (saved !== undefined) process.env.RESEND_API_KEY = saved;
     }
+  });
+});
+
+describe("purgeExpired (the privacy policy's retention promise)", () => {
+  const day = 86_400_000;
+  const ago = (days: number) => new Date(Date.now() - days * day);
+  function signUp(email: string, status: string, createdDaysAgo: number, mailedDaysAgo?: number) {
+    const id = `sub-${email}`;
+    getDb()
+      .prepare(
+        'INSERT INTO subscribers (id, email, status, confirm_nonce, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(id, email, status, 'nonce', ago(createdDaysAgo).toISOString());
+    if (mailedDaysAgo !== undefined)
+      getDb()
+        .prepare(
+          `INSERT INTO outbox (operation, purpose, subscriber_id, payload, idempotency_key, created_at, next_attempt_at)
+           VALUES ('email', 'newsletter-confirm', ?, '{}', ?, ?, ?)`,
+        )
+        .run(
+          id,
+          `key-${email}`,
+          ago(mailedDaysAgo).toISOString(),
+          ago(mailedDaysAgo).toISOString(),
+        );
+  }
+
+  it('deletes requests older than a year and sign-ups left unconfirmed for 30 days, and nothing else', () => {
+    const old = lead({ name: 'Old Request' });
+    const oldResult = saveLead(old, mail(old.email), { client: 'purge-1', now: ago(366) });
+    const recent = lead({ name: 'Recent Request' });
+    saveLead(recent, mail(recent.email), { client: 'purge-2', now: ago(364) });
+    signUp('stale@example.com', 'pending', 40, 40);
+    signUp('asked-again@example.com', 'pending', 40, 3);
+    signUp('fresh@example.com', 'pending', 2, 2);
+    signUp('reader@example.com', 'confirmed', 400);
+
+    const result = purgeExpired();
+
+    expect(result).toEqual({ leads: 1, signUps: 1, mail: 3 });
+    expect(count('SELECT count(*) AS n FROM leads WHERE email = ?', old.email)).toBe(0);
+    expect(
+      count(
+        'SELECT count(*) AS n FROM outbox WHERE lead_id = ?',
+        (oldResult as { leadId: string }).leadId,
+      ),
+    ).toBe(0);
+    expect(count('SELECT count(*) AS n FROM leads WHERE email = ?', recent.email)).toBe(1);
+    const kept = getDb().prepare('SELECT email FROM subscribers ORDER BY email').all();
+    expect(kept).toEqual([
+      { email: 'asked-again@example.com' },
+      { email: 'fresh@example.com' },
+      { email: 'reader@example.com' },
+    ]);
+    expect(purgeExpired()).toEqual({ leads: 0, signUps: 0, mail: 0 });
   });
 });
