@@ -186,7 +186,11 @@ function table(lighthouse: Map<string, LighthouseSummary>, axe: Map<string, stri
     'bytes',
     'axe violations',
   ];
-  const rows = [...new Set([...lighthouse.keys(), ...axe.keys()])].map((page) => {
+  // The site's pages first, the bare reference last.
+  const pages = [...new Set([...lighthouse.keys(), ...axe.keys()])].sort(
+    (a, b) => Number(a === bareReference) - Number(b === bareReference),
+  );
+  const rows = pages.map((page) => {
     const lh = lighthouse.get(page);
     const violations = axe.get(page);
     return [
