@@ -1,4 +1,15 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components';
 
 const body = {
   backgroundColor: '#fbf7f2',
@@ -19,6 +30,45 @@ export const paragraph = { fontSize: '16px', lineHeight: '1.6', margin: '0 0 14p
 export const small = { color: '#564e48', fontSize: '13px', lineHeight: '1.5', margin: '0 0 8px' };
 export const heading = { fontSize: '22px', lineHeight: '1.3', margin: '0 0 16px' };
 export const link = { color: '#1f5c58' };
+const button = {
+  backgroundColor: '#1f5c58',
+  borderRadius: '999px',
+  color: '#ffffff',
+  fontWeight: 'bold',
+  padding: '12px 20px',
+};
+
+/** The e-mail's one call to action. */
+export function PrimaryButton({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Button href={href} style={button}>
+      {children}
+    </Button>
+  );
+}
+
+/** The footer of every newsletter e-mail: why it came, how to stop it, the postal address (CAN-SPAM). */
+export function NewsletterFooter({
+  reason,
+  unsubscribeUrl,
+  postalAddress,
+}: {
+  reason: string;
+  unsubscribeUrl: string;
+  postalAddress: string;
+}) {
+  return (
+    <>
+      <Text style={small}>
+        {reason}{' '}
+        <Link href={unsubscribeUrl} style={link}>
+          Unsubscribe
+        </Link>
+      </Text>
+      {postalAddress && <Text style={small}>{postalAddress}</Text>}
+    </>
+  );
+}
 
 /** The frame shared by every e-mail: a calm card, the practice's name, an optional footer. */
 export function EmailLayout({

@@ -1,5 +1,13 @@
-import { Button, Heading, Link, Text } from '@react-email/components';
-import { EmailLayout, heading, link, paragraph, small } from './EmailLayout';
+import { Heading, Link, Text } from '@react-email/components';
+import {
+  EmailLayout,
+  heading,
+  link,
+  NewsletterFooter,
+  paragraph,
+  PrimaryButton,
+  small,
+} from './EmailLayout';
 
 /** Double opt-in: the link that confirms a newsletter sign-up. */
 export function NewsletterConfirm({
@@ -20,15 +28,11 @@ export function NewsletterConfirm({
       preview="Confirm your newsletter sign-up"
       practiceName={practiceName}
       footer={
-        <>
-          <Text style={small}>
-            Did not sign up? Ignore this e-mail and nothing will be sent to you.{' '}
-            <Link href={unsubscribeUrl} style={link}>
-              Unsubscribe
-            </Link>
-          </Text>
-          {postalAddress && <Text style={small}>{postalAddress}</Text>}
-        </>
+        <NewsletterFooter
+          reason="Did not sign up? Ignore this e-mail and nothing will be sent to you."
+          unsubscribeUrl={unsubscribeUrl}
+          postalAddress={postalAddress}
+        />
       }
     >
       <Heading as="h1" style={heading}>
@@ -37,18 +41,7 @@ export function NewsletterConfirm({
       <Text style={paragraph}>
         Someone, hopefully you, asked to receive new articles from {practiceName} by e-mail.
       </Text>
-      <Button
-        href={confirmUrl}
-        style={{
-          backgroundColor: '#1f5c58',
-          borderRadius: '999px',
-          color: '#ffffff',
-          fontWeight: 'bold',
-          padding: '12px 20px',
-        }}
-      >
-        Confirm my sign-up
-      </Button>
+      <PrimaryButton href={confirmUrl}>Confirm my sign-up</PrimaryButton>
       <Text style={{ ...small, marginTop: '16px' }}>
         Or open this link:{' '}
         <Link href={confirmUrl} style={link}>

@@ -1,5 +1,13 @@
-import { Button, Heading, Link, Text } from '@react-email/components';
-import { EmailLayout, heading, link, paragraph, small } from './EmailLayout';
+import { Heading, Link, Text } from '@react-email/components';
+import {
+  EmailLayout,
+  heading,
+  link,
+  NewsletterFooter,
+  paragraph,
+  PrimaryButton,
+  small,
+} from './EmailLayout';
 
 /** A new post, sent as a Resend broadcast to newsletter subscribers. */
 export function PostAnnouncement({
@@ -22,33 +30,18 @@ export function PostAnnouncement({
       preview={summary}
       practiceName={practiceName}
       footer={
-        <>
-          <Text style={small}>
-            You receive this because you signed up for new articles.{' '}
-            <Link href={unsubscribeUrl} style={link}>
-              Unsubscribe
-            </Link>
-          </Text>
-          {postalAddress && <Text style={small}>{postalAddress}</Text>}
-        </>
+        <NewsletterFooter
+          reason="You receive this because you signed up for new articles."
+          unsubscribeUrl={unsubscribeUrl}
+          postalAddress={postalAddress}
+        />
       }
     >
       <Heading as="h1" style={heading}>
         {title}
       </Heading>
       <Text style={paragraph}>{summary}</Text>
-      <Button
-        href={url}
-        style={{
-          backgroundColor: '#1f5c58',
-          borderRadius: '999px',
-          color: '#ffffff',
-          fontWeight: 'bold',
-          padding: '12px 20px',
-        }}
-      >
-        Read the article
-      </Button>
+      <PrimaryButton href={url}>Read the article</PrimaryButton>
       <Text style={{ ...small, marginTop: '16px' }}>
         <Link href={url} style={link}>
           {url}

@@ -140,6 +140,23 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
     </div>
   );
 
+  const choice = (
+    field: 'contactMethod' | 'interest' | 'sessionFormat' | 'inCalifornia',
+    options: Record<string, string>,
+    hint?: React.ReactNode,
+  ) => (
+    <ChoiceGroup
+      id={id(field)}
+      name={field}
+      legend={fieldLabels[field]}
+      options={options}
+      value={values[field]}
+      error={errors[field]}
+      required={rules[field].required}
+      hint={hint}
+    />
+  );
+
   return (
     <form
       action={formAction}
@@ -194,44 +211,15 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
         'Needed if you would like a call or a text.',
       )}
 
-      <ChoiceGroup
-        id={id('contactMethod')}
-        name="contactMethod"
-        legend={fieldLabels.contactMethod}
-        options={contactMethods}
-        value={values.contactMethod}
-        error={errors.contactMethod}
-        required={rules.contactMethod.required}
-      />
+      {choice('contactMethod', contactMethods)}
       {text('bestTime', { type: 'text' }, 'For example: weekday mornings, or after 7 pm.')}
-      <ChoiceGroup
-        id={id('interest')}
-        name="interest"
-        legend={fieldLabels.interest}
-        options={interests}
-        value={values.interest}
-        error={errors.interest}
-        required={rules.interest.required}
-      />
-      <ChoiceGroup
-        id={id('sessionFormat')}
-        name="sessionFormat"
-        legend={fieldLabels.sessionFormat}
-        options={sessionFormats}
-        value={values.sessionFormat}
-        error={errors.sessionFormat}
-        required={rules.sessionFormat.required}
-      />
-      <ChoiceGroup
-        id={id('inCalifornia')}
-        name="inCalifornia"
-        legend={fieldLabels.inCalifornia}
-        options={californiaAnswers}
-        value={values.inCalifornia}
-        error={errors.inCalifornia}
-        required={rules.inCalifornia.required}
-        hint="I can only see clients who are located in California during sessions, in person or by telehealth. If you live elsewhere, you are still welcome to send a request."
-      />
+      {choice('interest', interests)}
+      {choice('sessionFormat', sessionFormats)}
+      {choice(
+        'inCalifornia',
+        californiaAnswers,
+        'I can only see clients who are located in California during sessions, in person or by telehealth. If you live elsewhere, you are still welcome to send a request.',
+      )}
 
       <div>
         <label htmlFor={id('message')} className="font-semibold">

@@ -5,19 +5,7 @@ import {
   consultationSchema,
   firstErrors,
 } from '@/lib/forms/consultation-schema';
-
-const valid = {
-  name: 'Jane Doe',
-  email: 'jane@example.com',
-  phone: '',
-  contactMethod: 'email',
-  bestTime: '',
-  interest: 'kap',
-  sessionFormat: 'telehealth',
-  inCalifornia: 'yes',
-  message: '',
-  consent: 'on',
-};
+import { validConsultation as valid } from '../support/consultation-request';
 
 function errorsFor(input: Record<string, unknown>) {
   const result = consultationSchema.safeParse(input);

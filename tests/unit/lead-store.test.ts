@@ -7,6 +7,7 @@ import type { ConsultationInput } from '@/lib/forms/consultation-schema';
 import { purgeExpired } from '@/lib/leads/retention';
 import { saveLead } from '@/lib/leads/store';
 import { deliverPendingMail, type OutboxItem } from '@/lib/mail/outbox';
+import { validConsultation } from '../support/consultation-request';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leads-store-'));
 beforeAll(() => {
@@ -20,19 +21,7 @@ afterAll(() => {
 let n = 0;
 function lead(overrides: Partial<ConsultationInput> = {}): ConsultationInput {
   n += 1;
-  return {
-    name: 'Jane Doe',
-    email: `jane${n}@example.com`,
-    phone: '',
-    contactMethod: 'email',
-    bestTime: '',
-    interest: 'kap',
-    sessionFormat: 'telehealth',
-    inCalifornia: 'yes',
-    message: '',
-    consent: 'on',
-    ...overrides,
-  };
+  return { ...validConsultation, email: `jane${n}@example.com`, ...overrides };
 }
 
 const mail = (to: string): OutboxItem[] => [
