@@ -1,11 +1,11 @@
 /**
- * When the Node.js server starts (not in the Edge runtime, not during the build): the outbox retry
- * loop, and the daily purge of what the privacy policy no longer keeps.
+ * When the Node.js server starts (not in the Edge runtime, not during the build): the environment
+ * check, the outbox retry loop and the daily purge (lib/server-start.ts).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startMailRetryLoop } = await import('./lib/mail/retry-loop');
-  const { startDailyPurge } = await import('./lib/leads/retention');
-  startMailRetryLoop();
-  startDailyPurge();
+  // The condition, as Next.js documents it, keeps the Node.js-only module out of the Edge bundle.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startServer } = await import('./lib/server-start');
+    startServer();
+  }
 }

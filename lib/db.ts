@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { env } from '@/lib/env';
 
 /**
  * The one SQLite database (WAL mode) that holds leads, newsletter subscribers, the mail outbox and
@@ -10,7 +11,7 @@ import Database from 'better-sqlite3';
 
 export function dataDir(): string {
   // Chosen at run time; the ignore comment keeps Turbopack from tracing the whole project into the build.
-  return path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR || 'data');
+  return path.resolve(/* turbopackIgnore: true */ env().DATA_DIR);
 }
 
 export function databasePath(): string {

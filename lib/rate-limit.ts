@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { env } from '@/lib/env';
 
 /**
  * A sliding-window limit kept in SQLite, so a restart does not reset it.
@@ -39,6 +40,6 @@ export function takeRateLimit(
  */
 export function clientKey(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for') ?? '';
-  if (process.env.TRUST_PROXY) return forwarded.split(',')[0]?.trim() || 'unknown';
+  if (env().TRUST_PROXY) return forwarded.split(',')[0]?.trim() || 'unknown';
   return forwarded.trim() || 'unknown';
 }

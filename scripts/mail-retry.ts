@@ -1,10 +1,11 @@
 /** npm run mail:retry: sends everything pending in the outbox now, whatever its backoff says. */
 import './lib/env';
+import { mailConfig } from '@/lib/mail/config';
 import { deliverPendingMail } from '@/lib/mail/outbox';
 
 async function main() {
   const report = await deliverPendingMail({ includeNotDue: true, userAgent: 'kap-site-cli' });
-  if (!process.env.RESEND_API_KEY) {
+  if (!mailConfig().apiKey) {
     console.log(
       `RESEND_API_KEY is not set: nothing was sent; ${report.pending} message(s) wait in the outbox.`,
     );

@@ -71,8 +71,7 @@ export function enqueue(
 }
 
 function retryDelayMs(attempts: number): number {
-  const base = Number(process.env.MAIL_RETRY_BASE_MS) || 30_000;
-  const max = Number(process.env.MAIL_RETRY_MAX_MS) || 60 * 60_000;
+  const { retryBaseMs: base, retryMaxMs: max } = mailConfig();
   return Math.min(max, base * 2 ** Math.max(0, attempts - 1));
 }
 

@@ -1,3 +1,4 @@
+import { mailConfig } from './config';
 import { deliverPendingMail } from './outbox';
 
 const globalForLoop = globalThis as typeof globalThis & { __mailRetryLoop?: NodeJS.Timeout };
@@ -9,7 +10,7 @@ const globalForLoop = globalThis as typeof globalThis & { __mailRetryLoop?: Node
  */
 export function startMailRetryLoop(): void {
   if (globalForLoop.__mailRetryLoop || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const intervalMs = Number(process.env.MAIL_RETRY_INTERVAL_MS) || 15_000;
+  const intervalMs = mailConfig().retryIntervalMs;
   let running = false;
   const tick = async () => {
     if (running) return;

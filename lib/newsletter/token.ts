@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '@/lib/db';
+import { env } from '@/lib/env';
 
 /**
  * Signed newsletter links: `<payload>.<HMAC-SHA256>` in base64url, keyed with NEWSLETTER_SECRET
@@ -26,7 +27,8 @@ export type LinkCheck =
   { ok: true; claims: LinkClaims } | { ok: false; reason: 'forged' | 'expired' | 'wrong-purpose' };
 
 export function newsletterSecret(): string {
-  if (process.env.NEWSLETTER_SECRET) return process.env.NEWSLETTER_SECRET;
+  const configured = env().NEWSLETTER_SECRET;
+  if (configured) return configured;
   const file = path.join(dataDir(), 'newsletter-secret');
   try {
     return fs.readFileSync(file, 'utf8').trim();

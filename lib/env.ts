@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the site and its tools read, checked in one place. An empty value
+ * counts as unset (as in `.env` files); a value that is set but wrong (`RESEND_TIMEOUT_MS=abc`) is
+ * an error naming the variable, never a silent default. No `server-only`: next.config.ts and the
+ * command-line tools read it too.
+ */
+
+const blankAsUnset = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess(blankAsUnset, schema.default(fallback as never));
+
+const milliseconds = (fallback: number) =>
+  withDefault(
+    z.coerce
+      .number({ error: 'must be a whole number of milliseconds, e.g. 5000' })
+      .int('must be a whole number of milliseconds, e.g. 5000')
+      .positive('must be more than 0'),
+    fallback,
+  );
+
+const httpUrl = (example: string) =>
+  z.url({ protocol: /^https?$/, error: `must be an absolute http(s) URL, e.g. ${example}` });
+
+const flag = optional(
+  z
+    .enum(['1', 'true', '0', 'false'], { error: 'must be 1 or 0' })
+    .transform((value) => value === '1' || value === 'true'),
+);
+
+export const envSchema = z.object({
+  NODE_ENV: withDefault(z.enum(['development', 'production', 'test']), 'development'),
+  /** The public address of the site, without a trailing slash. */
+  SITE_URL: withDefault(httpUrl('https://example.com'), 'http://localhost:3000').transform((url) =>
+    url.replace(/\/+$/, ''),
+  ),
+  DATA_DIR: withDefault(z.string(), 'data'),
+  RESEND_API_KEY: optional(z.string().startsWith('re_', 'must start with re_ (a Resend API key)')),
+  RESEND_FROM: optional(z.string().max(320)),
+  RESEND_BASE_URL: optional(httpUrl('http://127.0.0.1:3299')),
+  PRACTICE_INBOX: optional(z.email({ error: 'must be one e-mail address' })),
+  RESEND_SEGMENT_ID: optional(z.string()),
+  RESEND_AUDIENCE_ID: optional(z.string()),
+  RESEND_TIMEOUT_MS: milliseconds(5000),
+  MAIL_RETRY_INTERVAL_MS: milliseconds(15_000),
+  MAIL_RETRY_BASE_MS: milliseconds(30_000),
+  MAIL_RETRY_MAX_MS: milliseconds(60 * 60_000),
+  NEWSLETTER_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+  TRUST_PROXY: flag,
+});
+
+export type Env = z.output<typeof envSchema>;
+
+/** One line per wrong variable: `RESEND_TIMEOUT_MS: must be a whole number of milliseconds, …`. */
+export function envProblems(error: z.ZodError): string[] {
+  return error.issues.map(
+    (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+  );
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses the given variables (default: process.env); throws an EnvError naming each wrong one. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) throw new EnvError(envProblems(parsed.error));
+  return parsed.data;
+}
+
+/**
+ * The checked environment, read when used: tests and tools change process.env between calls, and
+ * parsing a dozen strings costs microseconds.
+ */
+export function env(): Env {
+  return readEnv();
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, readEnv } from '@/lib/env';
+
+function problemsOf(vars: Record<string, string>): string[] {
+  try {
+    readEnv(vars);
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('the environment, checked in one place', () => {
+  it('runs with nothing configured', () => {
+    const vars = readEnv({});
+    expect(vars.SITE_URL).toBe('http://localhost:3000');
+    expect(vars.DATA_DIR).toBe('data');
+    expect(vars.RESEND_API_KEY).toBeUndefined();
+    expect(vars.RESEND_TIMEOUT_MS).toBe(5000);
+    expect(vars.TRUST_PROXY).toBeUndefined();
+  });
+
+  it('treats an empty value as unset, as .env files write it', () => {
+    const vars = readEnv({ RESEND_API_KEY: '', PRACTICE_INBOX: ' ', RESEND_TIMEOUT_MS: '' });
+    expect(vars.RESEND_API_KEY).toBeUndefined();
+    expect(vars.PRACTICE_INBOX).toBeUndefined();
+    expect(vars.RESEND_TIMEOUT_MS).toBe(5000);
+  });
+
+  it('names the variable of a typo instead of falling back to a default', () => {
+    expect(problemsOf({ RESEND_TIMEOUT_MS: 'abc' })).toEqual([
+      'RESEND_TIMEOUT_MS: must be a whole number of milliseconds, e.g. 5000',
+    ]);
+    expect(problemsOf({ MAIL_RETRY_BASE_MS: '-5' })).toEqual([
+      'MAIL_RETRY_BASE_MS: must be more than 0',
+    ]);
+  });
+
+  it('lists every wrong variable at once', () => {
+    const problems = problemsOf({
+      SITE_URL: 'example.com',
+      PRACTICE_INBOX: 'not an address',
+      RESEND_API_KEY: 'sk_live_123',
+      TRUST_PROXY: 'yes',
+    });
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/^SITE_URL: must be an absolute http\(s\) URL/m);
+    expect(problems.join('\n')).toMatch(/^PRACTICE_INBOX: must be one e-mail address/m);
+    expect(problems.join('\n')).toMatch(/^RESEND_API_KEY: must start with re_/m);
+    expect(problems.join('\n')).toMatch(/^TRUST_PROXY: must be 1 or 0/m);
+  });
+
+  it('reads the values it checks', () => {
+    const vars = readEnv({
+      SITE_URL: 'https://moms.example.com/',
+      TRUST_PROXY: '1',
+      RESEND_TIMEOUT_MS: '1500',
+    });
+    expect(vars.SITE_URL).toBe('https://moms.example.com');
+    expect(vars.TRUST_PROXY).toBe(true);
+    expect(vars.RESEND_TIMEOUT_MS).toBe(1500);
+  });
+});
