@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // One throw-away PostgreSQL server for the run: the store's tests run on SQLite and on it.
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -40,6 +40,13 @@ export const envSchema = z.object({
     url.replace(/\/+$/, ''),
   ),
   DATA_DIR: withDefault(z.string(), 'data'),
+  /** Set: the data lives in this PostgreSQL database and no SQLite file is written. */
+  /** Set: the data lives in this PostgreSQL database and no SQLite file is written. */
+  DATABASE_URL: optional(
+    z.string().refine((value) => /^postgres(ql)?:\/\/[^\s/]/.test(value) && URL.canParse(value), {
+      message: 'must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/database',
+    }),
+  ),
   RESEND_API_KEY: optional(z.string().startsWith('re_', 'must start with re_ (a Resend API key)')),
   RESEND_FROM: optional(z.string().max(320)),
   RESEND_BASE_URL: optional(httpUrl('http://127.0.0.1:3299')),
@@ -50,6 +57,15 @@ export const envSchema = z.object({
   MAIL_RETRY_INTERVAL_MS: milliseconds(15_000),
   MAIL_RETRY_BASE_MS: milliseconds(30_000),
   MAIL_RETRY_MAX_MS: milliseconds(60 * 60_000),
+  /** After this many failed attempts an outbox message is marked failed (npm run mail:retry -- --failed). */
+  MAIL_MAX_ATTEMPTS: withDefault(
+    z.coerce
+      .number({ error: 'must be a whole number of attempts, e.g. 8' })
+      .int('must be a whole number of attempts, e.g. 8')
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100'),
+    8,
+  ),
   NEWSLETTER_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   TRUST_PROXY: flag,
 });

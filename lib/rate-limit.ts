@@ -1,36 +1,17 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type { RateLimitRule } from '@/lib/db/rate-limit';
 import { env } from '@/lib/env';
 
 /**
- * A sliding-window limit kept in SQLite, so a restart does not reset it.
- * Buckets are hashed: the table never holds an IP or e-mail address in the clear.
+ * A sliding-window limit counted in the database (lib/db/rate-limit.ts), so a restart does not
+ * reset it and every server counts the same hits. Buckets are hashed: the table never holds an IP
+ * or e-mail address in the clear.
  */
-export const RATE_LIMIT = { max: 5, windowMs: 10 * 60_000 };
+export const RATE_LIMIT: RateLimitRule = { max: 5, windowMs: 10 * 60_000 };
 
 export function bucketKey(kind: string, value: string): string {
   return `${kind}:${createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 32)}`;
-}
-
-/** True when every bucket has room; then records one hit in each. Call it inside a transaction. */
-export function takeRateLimit(
-  db: Database.Database,
-  buckets: string[],
-  now = Date.now(),
-  limit = RATE_LIMIT,
-): boolean {
-  const since = now - limit.windowMs;
-  db.prepare('DELETE FROM rate_limit_hits WHERE at < ?').run(since);
-  const count = db.prepare(
-    'SELECT count(*) AS n FROM rate_limit_hits WHERE bucket = ? AND at >= ?',
-  );
-  for (const bucket of buckets) {
-    if ((count.get(bucket, since) as { n: number }).n >= limit.max) return false;
-  }
-  const insert = db.prepare('INSERT INTO rate_limit_hits (bucket, at) VALUES (?, ?)');
-  for (const bucket of buckets) insert.run(bucket, now);
-  return true;
 }
 
 /**

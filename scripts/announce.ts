@@ -7,7 +7,7 @@ import './lib/env';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mailConfig } from '@/lib/mail/config';
-import { resendClient, resendTimeout } from '@/lib/mail/resend';
+import { createBroadcast, sendBroadcast } from '@/lib/resend';
 import {
   announcementEmail,
   findAnnounceablePost,
@@ -37,7 +37,7 @@ const check = findAnnounceablePost(allPosts, slug);
 if (!check.ok) fail(`Not announced: ${check.reason}`);
 const post = check.post;
 
-const { from, segmentId, audienceId } = mailConfig();
+const { apiKey, segmentId, audienceId } = mailConfig();
 if (!segmentId && !audienceId)
   fail(
     'Not announced: set RESEND_SEGMENT_ID (or RESEND_AUDIENCE_ID) to the segment of newsletter subscribers.',
@@ -47,40 +47,36 @@ if (send && !practice.postalAddress) {
     'Not sent: add the practice\'s postal address ("postalAddress" in content/practice.json); the law (CAN-SPAM) requires it in every newsletter.',
   );
 }
-const client = resendClient('kap-site-cli');
-if (!client) fail('Not announced: RESEND_API_KEY is not set.');
-const resend = client;
+if (!apiKey) fail('Not announced: RESEND_API_KEY is not set.');
+
+const cli = { userAgent: 'kap-site-cli' };
 
 async function main() {
   const email = await announcementEmail(post);
-  const created = await resend.broadcasts.create(
+  const created = await createBroadcast(
     {
       name: `New post: ${post.title}`,
-      ...(segmentId ? { segmentId } : { audienceId }),
-      from,
       subject: email.subject,
       previewText: email.previewText,
       html: email.html,
       text: email.text,
     },
-    { signal: resendTimeout() },
+    cli,
   );
-  if (created.error) fail(`Resend did not create the broadcast: ${created.error.message}`);
-  console.log(`Broadcast draft ${created.data.id} created for "${post.title}".`);
+  if (!created.ok) fail(`Resend did not create the broadcast: ${created.error}`);
+  console.log(`Broadcast draft ${created.id} created for "${post.title}".`);
   if (!practice.postalAddress)
     console.warn(
       'Note: content/practice.json has no postalAddress yet; add it before sending (CAN-SPAM).',
     );
 
   if (send) {
-    const sent = await resend.broadcasts.send(created.data.id, undefined, {
-      signal: resendTimeout(),
-    });
-    if (sent.error)
+    const sent = await sendBroadcast(created.id, cli);
+    if (!sent.ok)
       fail(
-        `Resend did not send broadcast ${created.data.id}: ${sent.error.message}. The draft is kept; send it from Resend or run this again with --send.`,
+        `Resend did not send broadcast ${created.id}: ${sent.error}. The draft is kept; send it from Resend or run this again with --send.`,
       );
-    console.log(`Broadcast ${created.data.id} sent to the newsletter segment.`);
+    console.log(`Broadcast ${created.id} sent to the newsletter segment.`);
   } else {
     console.log('Review it in Resend, then send it there, or run again with --send.');
   }

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The browser tests drive Debian's Chromium (or the one CHROMIUM_PATH names): install it when missing.
+# The database tests also need PostgreSQL: scripts/install-test-postgres.sh installs it first, so the
+# README's one test command sets up everything.
 set -euo pipefail
+bash "$(dirname "$0")/install-test-postgres.sh"
 if [ -n "${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null 2>&1; then
   exit 0
 fi

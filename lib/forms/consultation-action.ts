@@ -60,7 +60,7 @@ export async function submitConsultation(
   try {
     const receivedAt = new Date();
     const messages = await consultationMessages(parsed.data, receivedAt);
-    const result = saveLead(parsed.data, messages, {
+    const result = await saveLead(parsed.data, messages, {
       clientToken,
       client: clientKey(await headers()),
       now: receivedAt,

@@ -1,4 +1,5 @@
-import { getDb } from '@/lib/db';
+import { database } from '@/lib/db';
+import { reportRows } from '@/lib/db/report';
 
 /** What `npm run leads` shows: consultation requests and newsletter sign-ups with their delivery. */
 export interface LeadReportRow {
@@ -9,8 +10,11 @@ export interface LeadReportRow {
   createdAt: string;
   /** newsletter: pending (not confirmed yet), confirmed or unsubscribed; consultation: received */
   status: string;
-  /** sent (every message accepted by Resend), pending (some wait in the outbox) or none */
-  delivery: 'sent' | 'pending' | 'none';
+  /**
+   * sent (every message accepted by Resend), pending (some wait in the outbox), failed (one was
+   * given up on: `npm run mail:retry -- --failed` sends it again) or none
+   */
+  delivery: 'sent' | 'pending' | 'failed' | 'none';
   mail: {
     purpose: string;
     status: string;
@@ -20,48 +24,19 @@ export interface LeadReportRow {
   }[];
 }
 
-interface MailRow {
-  lead_id: string | null;
-  subscriber_id: string | null;
-  purpose: string;
-  status: string;
-  attempts: number;
-  last_error: string | null;
-  resend_id: string | null;
-}
-
-export function leadReport(): LeadReportRow[] {
-  const db = getDb();
-  const mail = db
-    .prepare(
-      'SELECT lead_id, subscriber_id, purpose, status, attempts, last_error, resend_id FROM outbox ORDER BY id',
-    )
-    .all() as MailRow[];
+/** Every request and sign-up, oldest first, each with the state of its e-mails. */
+export async function leadReport(): Promise<LeadReportRow[]> {
+  const { leads, subscribers, mail } = await reportRows(await database());
   const mailOf = (key: 'lead_id' | 'subscriber_id', id: string) =>
     mail
       .filter((m) => m[key] === id)
       .map((m) => ({
         purpose: m.purpose,
         status: m.status,
-        attempts: m.attempts,
+        attempts: Number(m.attempts),
         lastError: m.last_error,
         resendId: m.resend_id,
       }));
-  const delivery = (items: LeadReportRow['mail']): LeadReportRow['delivery'] =>
-    items.length === 0 ? 'none' : items.every((m) => m.status === 'sent') ? 'sent' : 'pending';
-
-  const leads = db.prepare('SELECT id, name, email, created_at FROM leads').all() as {
-    id: string;
-    name: string;
-    email: string;
-    created_at: string;
-  }[];
-  const subscribers = db.prepare('SELECT id, email, status, created_at FROM subscribers').all() as {
-    id: string;
-    email: string;
-    status: string;
-    created_at: string;
-  }[];
   const rows: LeadReportRow[] = [
     ...leads.map((l) => {
       const items = mailOf('lead_id', l.id);
@@ -72,7 +47,7 @@ export function leadReport(): LeadReportRow[] {
         email: l.email,
         createdAt: l.created_at,
         status: 'received',
-        delivery: delivery(items),
+        delivery: deliveryOf(items),
         mail: items,
       };
     }),
@@ -85,12 +60,19 @@ export function leadReport(): LeadReportRow[] {
         email: s.email,
         createdAt: s.created_at,
         status: s.status,
-        delivery: delivery(items),
+        delivery: deliveryOf(items),
         mail: items,
       };
     }),
   ];
   return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** failed as soon as one message was given up on; sent when all went out; else pending (or none). */
+export function deliveryOf(items: LeadReportRow['mail']): LeadReportRow['delivery'] {
+  if (items.length === 0) return 'none';
+  if (items.some((m) => m.status === 'failed')) return 'failed';
+  return items.every((m) => m.status === 'sent') ? 'sent' : 'pending';
 }
 
 /**

@@ -1,4 +1,5 @@
-import { getDb } from '@/lib/db';
+import { database } from '@/lib/db';
+import { purgeRows, type PurgeResult } from '@/lib/db/retention';
 
 const dayMs = 86_400_000;
 
@@ -10,44 +11,20 @@ export const retentionDays = {
   unconfirmedSignUp: 30,
 } as const;
 
-export interface PurgeResult {
-  leads: number;
-  signUps: number;
-  mail: number;
-}
+export type { PurgeResult };
 
 /**
  * Deletes what the privacy policy says the site no longer keeps: consultation requests older than
  * a year and sign-ups left unconfirmed for 30 days (counted from their latest confirmation e-mail),
- * each with its outbox rows. One transaction: all of it or none. A client's records live in the
- * therapist's own record system, not here.
+ * each with its outbox rows, and rate-limit hits older than a day. One transaction: all of it or
+ * none. A client's records live in the therapist's own record system, not here.
  */
-export function purgeExpired(now = Date.now()): PurgeResult {
-  const db = getDb();
-  const leadCutoff = new Date(now - retentionDays.consultation * dayMs).toISOString();
-  const signUpCutoff = new Date(now - retentionDays.unconfirmedSignUp * dayMs).toISOString();
-  // Pending, first asked for before the cutoff, and not asked for again since.
-  const staleSignUps = `SELECT s.id FROM subscribers s
-    WHERE s.status = 'pending' AND s.created_at < @signUpCutoff
-      AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.subscriber_id = s.id AND o.created_at >= @signUpCutoff)`;
-  const purge = db.transaction((): PurgeResult => {
-    const cutoffs = { leadCutoff, signUpCutoff };
-    const mail = db
-      .prepare(
-        `DELETE FROM outbox
-         WHERE lead_id IN (SELECT id FROM leads WHERE created_at < @leadCutoff)
-            OR subscriber_id IN (${staleSignUps})`,
-      )
-      .run(cutoffs).changes;
-    const leads = db
-      .prepare('DELETE FROM leads WHERE created_at < @leadCutoff')
-      .run(cutoffs).changes;
-    const signUps = db
-      .prepare(`DELETE FROM subscribers WHERE id IN (${staleSignUps})`)
-      .run(cutoffs).changes;
-    return { leads, signUps, mail };
+export async function purgeExpired(now = Date.now()): Promise<PurgeResult> {
+  return purgeRows(await database(), {
+    leadsBefore: new Date(now - retentionDays.consultation * dayMs),
+    unconfirmedSignUpsBefore: new Date(now - retentionDays.unconfirmedSignUp * dayMs),
+    rateLimitHitsBefore: new Date(now - dayMs),
   });
-  return purge.immediate();
 }
 
 const globalForPurge = globalThis as typeof globalThis & { __retentionPurge?: NodeJS.Timeout };
@@ -56,16 +33,15 @@ const globalForPurge = globalThis as typeof globalThis & { __retentionPurge?: No
 export function startDailyPurge(): void {
   if (globalForPurge.__retentionPurge || process.env.NEXT_PHASE === 'phase-production-build')
     return;
-  const run = () => {
-    try {
-      const { leads, signUps } = purgeExpired();
-      if (leads || signUps)
-        console.info(`[retention] deleted ${leads} old request(s), ${signUps} stale sign-up(s)`);
-    } catch (error) {
-      console.error('[retention] purge failed:', error);
-    }
-  };
+  const run = () =>
+    purgeExpired().then(
+      ({ leads, signUps }) => {
+        if (leads || signUps)
+          console.info(`[retention] deleted ${leads} old request(s), ${signUps} stale sign-up(s)`);
+      },
+      (error: unknown) => console.error('[retention] purge failed:', error),
+    );
   globalForPurge.__retentionPurge = setInterval(run, dayMs);
   globalForPurge.__retentionPurge.unref();
-  run();
+  void run();
 }

@@ -1,17 +1,15 @@
 import 'server-only';
-import { createHash, randomUUID } from 'node:crypto';
-import { getDb, nowIso } from '@/lib/db';
+import { createHash } from 'node:crypto';
+import { database } from '@/lib/db';
+import { storeLeadOnce, type StoreLeadResult } from '@/lib/db/leads';
+import type { OutboxItem } from '@/lib/db/schema';
 import type { ConsultationInput } from '@/lib/forms/consultation-schema';
-import { enqueue, type OutboxItem } from '@/lib/mail/outbox';
-import { bucketKey, takeRateLimit } from '@/lib/rate-limit';
+import { bucketKey, RATE_LIMIT } from '@/lib/rate-limit';
 
 /** The same request twice within this window is one request (a reload or a resend without JavaScript). */
 export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
-export type SaveLeadResult =
-  | { status: 'stored'; leadId: string }
-  | { status: 'duplicate'; leadId: string }
-  | { status: 'rate-limited' };
+export type SaveLeadResult = StoreLeadResult;
 
 export function leadFingerprint(lead: ConsultationInput): string {
   const normalized = {
@@ -25,44 +23,37 @@ export function leadFingerprint(lead: ConsultationInput): string {
 /**
  * Stores a consultation request and its two outbox rows in one transaction: either all three are
  * written or none. A repeated client token, or the same request within DUPLICATE_WINDOW_MS, returns
- * the lead already stored instead of a second one (and so no second mail).
+ * the lead already stored instead of a second one (and so no second mail). At most
+ * RATE_LIMIT.max new requests per client address and per e-mail address in its window.
  */
-export function saveLead(
+export async function saveLead(
   lead: ConsultationInput,
   messages: OutboxItem[],
   { clientToken, client, now = new Date() }: { clientToken?: string; client: string; now?: Date },
-): SaveLeadResult {
-  const db = getDb();
-  const fingerprint = leadFingerprint(lead);
-  const run = db.transaction((): SaveLeadResult => {
-    if (clientToken) {
-      const byToken = db.prepare('SELECT id FROM leads WHERE client_token = ?').get(clientToken) as
-        { id: string } | undefined;
-      if (byToken) return { status: 'duplicate', leadId: byToken.id };
-    }
-    const since = nowIso(new Date(now.getTime() - DUPLICATE_WINDOW_MS));
-    const byFingerprint = db
-      .prepare(
-        'SELECT id FROM leads WHERE fingerprint = ? AND created_at >= ? ORDER BY created_at DESC',
-      )
-      .get(fingerprint, since) as { id: string } | undefined;
-    if (byFingerprint) return { status: 'duplicate', leadId: byFingerprint.id };
-    if (
-      !takeRateLimit(
-        db,
-        [bucketKey('consultation-client', client), bucketKey('consultation-email', lead.email)],
-        now.getTime(),
-      )
-    ) {
-      return { status: 'rate-limited' };
-    }
-    const id = randomUUID();
-    db.prepare(
-      `INSERT INTO leads (id, created_at, name, email, phone, contact_method, best_time, interest, session_format, in_california, message, consent_at, client_token, fingerprint)
-       VALUES (@id, @createdAt, @name, @email, @phone, @contactMethod, @bestTime, @interest, @sessionFormat, @inCalifornia, @message, @createdAt, @clientToken, @fingerprint)`,
-    ).run({ ...lead, id, createdAt: nowIso(now), clientToken: clientToken || null, fingerprint });
-    enqueue(db, messages, { leadId: id }, now);
-    return { status: 'stored', leadId: id };
+): Promise<SaveLeadResult> {
+  return storeLeadOnce(await database(), {
+    fields: {
+      name: lead.name,
+      email: lead.email,
+      phone: lead.phone,
+      contact_method: lead.contactMethod,
+      best_time: lead.bestTime,
+      interest: lead.interest,
+      session_format: lead.sessionFormat,
+      in_california: lead.inCalifornia,
+      message: lead.message,
+    },
+    fingerprint: leadFingerprint(lead),
+    clientToken,
+    duplicateSince: new Date(now.getTime() - DUPLICATE_WINDOW_MS),
+    now,
+    rateLimit: {
+      buckets: [
+        bucketKey('consultation-client', client),
+        bucketKey('consultation-email', lead.email),
+      ],
+      rule: RATE_LIMIT,
+    },
+    messages,
   });
-  return run.immediate();
 }

@@ -17,6 +17,8 @@ export function mailConfig() {
     /** The pause before a failed message is tried again: doubling from base up to max. */
     retryBaseMs: vars.MAIL_RETRY_BASE_MS,
     retryMaxMs: vars.MAIL_RETRY_MAX_MS,
+    /** After this many failed attempts a message is given up ('failed'). */
+    maxAttempts: vars.MAIL_MAX_ATTEMPTS,
     /** How often the running server looks at the outbox. */
     retryIntervalMs: vars.MAIL_RETRY_INTERVAL_MS,
   };

@@ -1,8 +1,8 @@
 import 'server-only';
 import { render, toPlainText } from '@react-email/render';
-import { ConsultationConfirmation } from '@/components/emails/ConsultationConfirmation';
-import { ConsultationNotification } from '@/components/emails/ConsultationNotification';
-import { NewsletterConfirm } from '@/components/emails/NewsletterConfirm';
+import { ConsultationConfirmation } from '@/lib/emails/ConsultationConfirmation';
+import { ConsultationNotification } from '@/lib/emails/ConsultationNotification';
+import { NewsletterConfirm } from '@/lib/emails/NewsletterConfirm';
 import { nextStepText, otherWaysText } from '@/lib/forms/consultation-copy';
 import {
   californiaAnswers,

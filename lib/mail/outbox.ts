@@ -1,244 +1,215 @@
-import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
-import { databasePath, getDb, nowIso } from '@/lib/db';
+import { database, databaseLabel } from '@/lib/db';
+import {
+  claimNextMail,
+  countMail,
+  markMailNotSent,
+  markMailSent,
+  noteMailWaiting,
+  type OutboxOwner,
+} from '@/lib/db/outbox';
+import type { ContactPayload, EmailPayload, OutboxRow } from '@/lib/db/schema';
+import {
+  addContact,
+  sendEmail,
+  unsubscribeContact,
+  type ResendCallOptions,
+  type ResendResult,
+} from '@/lib/resend';
 import { mailConfig } from './config';
-import { resendClient, resendTimeout } from './resend';
 
 /**
  * The outbox: every message and Resend call waits here, in the same database as the lead, until
  * Resend accepts it. Each row has its own idempotency key, passed to Resend on every attempt, so a
- * retry (by the server, `npm run mail:retry`, or both at once) never sends twice.
+ * retry (by this server, another one, `npm run mail:retry`, or all at once) never sends twice.
+ * A row that keeps failing is given up after MAIL_MAX_ATTEMPTS ('failed'), and at once when Resend
+ * calls the message itself invalid; `npm run mail:retry -- --failed` puts failed rows back.
  */
 
-export interface EmailPayload {
-  from: string;
-  to: string[];
-  replyTo?: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers?: Record<string, string>;
-}
+export type { ContactPayload, EmailPayload, OutboxItem } from '@/lib/db/schema';
 
-export interface ContactPayload {
-  email: string;
-}
-
-export type OutboxItem =
-  | { operation: 'email'; purpose: string; payload: EmailPayload }
-  | { operation: 'contact' | 'contact-unsubscribe'; purpose: string; payload: ContactPayload };
-
-export interface OutboxRow {
+/** One outbox row, as a delivery function sees it. */
+export interface OutboxMessage {
   id: number;
-  operation: OutboxItem['operation'];
+  operation: OutboxRow['operation'];
   purpose: string;
-  lead_id: string | null;
-  subscriber_id: string | null;
-  payload: string;
-  idempotency_key: string;
-  status: 'pending' | 'sent';
+  payload: EmailPayload | ContactPayload;
+  idempotencyKey: string;
+  /** Attempts before this one. */
   attempts: number;
-  last_error: string | null;
-  resend_id: string | null;
-  created_at: string;
-  next_attempt_at: string;
-  sent_at: string | null;
 }
 
-/** Adds messages to the outbox. Call it inside the transaction that stores what they are about. */
-export function enqueue(
-  db: Database.Database,
-  items: OutboxItem[],
-  owner: { leadId?: string; subscriberId?: string },
-  now = new Date(),
-): void {
-  const insert = db.prepare(
-    `INSERT INTO outbox (operation, purpose, lead_id, subscriber_id, payload, idempotency_key, created_at, next_attempt_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const item of items) {
-    insert.run(
-      item.operation,
-      item.purpose,
-      owner.leadId ?? null,
-      owner.subscriberId ?? null,
-      JSON.stringify(item.payload),
-      `${item.purpose}-${randomUUID()}`,
-      nowIso(now),
-      nowIso(now),
-    );
-  }
+export type DeliveryResult = ResendResult;
+
+/** Hands one message to the mail provider. The outbox only decides when, and what a result means. */
+export type Deliver = (message: OutboxMessage) => Promise<DeliveryResult>;
+
+/** Delivery through Resend (lib/resend). */
+export function resendDelivery(userAgent = 'kap-site-server'): Deliver {
+  return async (message) => {
+    const options: ResendCallOptions = { idempotencyKey: message.idempotencyKey, userAgent };
+    if (message.operation === 'email') return sendEmail(message.payload as EmailPayload, options);
+    const { email } = message.payload as ContactPayload;
+    return message.operation === 'contact'
+      ? addContact(email, options)
+      : unsubscribeContact(email, options);
+  };
 }
 
-function retryDelayMs(attempts: number): number {
-  const { retryBaseMs: base, retryMaxMs: max } = mailConfig();
-  return Math.min(max, base * 2 ** Math.max(0, attempts - 1));
+export interface RetryPolicy {
+  /** The pause after the first failed attempt, doubled after each further one… */
+  baseMs: number;
+  /** …up to this. */
+  maxMs: number;
+  /** After this many failed attempts the row is given up ('failed'). */
+  maxAttempts: number;
+  /** How long a sender holds a claimed row before another may take it over. */
+  claimMs: number;
 }
 
-type Attempt = { ok: true; resendId: string } | { ok: false; error: string };
-
-async function attempt(row: OutboxRow, userAgent: string): Promise<Attempt> {
-  const resend = resendClient(userAgent);
-  if (!resend) return { ok: false, error: 'not sent: RESEND_API_KEY is not set' };
-  const options = { idempotencyKey: row.idempotency_key, signal: resendTimeout() };
-  const { segmentId, audienceId, timeoutMs } = mailConfig();
-  // The SDK reports an aborted call as "Unable to fetch data"; say what really happened.
-  const describe = (error: { name?: string; message?: string; statusCode?: number | null }) =>
-    options.signal.aborted ? `no answer from Resend within ${timeoutMs} ms` : describeError(error);
-  try {
-    if (row.operation === 'email') {
-      const p = JSON.parse(row.payload) as EmailPayload;
-      if (p.to.length === 0 || p.to.some((to) => !to)) {
-        return {
-          ok: false,
-          error: 'no recipient: set PRACTICE_INBOX (or contact.email in content/practice.json)',
-        };
-      }
-      const result = await resend.emails.send(
-        {
-          from: p.from,
-          to: p.to,
-          replyTo: p.replyTo,
-          subject: p.subject,
-          html: p.html,
-          text: p.text,
-          headers: p.headers,
-        },
-        options,
-      );
-      return result.error
-        ? { ok: false, error: describe(result.error) }
-        : { ok: true, resendId: result.data.id };
-    }
-    const { email } = JSON.parse(row.payload) as ContactPayload;
-    if (row.operation === 'contact') {
-      const result = audienceId
-        ? await resend.contacts.create({ email, unsubscribed: false, audienceId }, options)
-        : await resend.contacts.create(
-            { email, unsubscribed: false, segments: segmentId ? [{ id: segmentId }] : undefined },
-            options,
-          );
-      return result.error
-        ? { ok: false, error: describe(result.error) }
-        : { ok: true, resendId: result.data.id };
-    }
-    const result = await resend.contacts.update(
-      { email, unsubscribed: true, ...(audienceId ? { audienceId } : {}) },
-      { signal: options.signal },
-    );
-    return result.error
-      ? { ok: false, error: describe(result.error) }
-      : { ok: true, resendId: result.data.id };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+export function retryPolicy(): RetryPolicy {
+  const config = mailConfig();
+  return {
+    baseMs: config.retryBaseMs,
+    maxMs: config.retryMaxMs,
+    maxAttempts: config.maxAttempts,
+    // Longer than one call can take (the call's timeout, three times over, and some slack).
+    claimMs: config.timeoutMs * 3 + 10_000,
+  };
 }
 
-function describeError(error: {
-  name?: string;
-  message?: string;
-  statusCode?: number | null;
-}): string {
-  return [error.statusCode, error.name, error.message].filter(Boolean).join(' ').slice(0, 500);
+/** The pause before attempt number `failedAttempts + 1`: base, doubling, capped at max. */
+export function retryDelayMs(failedAttempts: number, policy: RetryPolicy): number {
+  return Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, failedAttempts - 1));
+}
+
+/**
+ * When to try a message again after a failed attempt, or null to give it up: when the error is
+ * not one a retry can fix, or when this was attempt number `maxAttempts`.
+ */
+export function nextAttemptAfterFailure(
+  failedAttempts: number,
+  retryable: boolean,
+  policy: RetryPolicy,
+  now: Date,
+): Date | null {
+  if (!retryable || failedAttempts >= policy.maxAttempts) return null;
+  return new Date(now.getTime() + retryDelayMs(failedAttempts, policy));
 }
 
 export interface DeliveryReport {
   sent: number;
+  /** Attempts in this run that did not succeed (retried later, or given up). */
   failed: number;
+  /** Rows given up in this run. */
+  gaveUp: number;
   /** Still pending after this run (including rows not yet due). */
   pending: number;
+}
+
+export interface DeliveryOptions extends OutboxOwner {
+  includeNotDue?: boolean;
+  userAgent?: string;
+  /** How to send; Resend unless a test passes its own. */
+  deliver?: Deliver;
+  policy?: RetryPolicy;
+  clock?: () => Date;
 }
 
 // On globalThis: Next.js loads this module in more than one bundle (instrumentation, actions), one line is enough.
 const globalForWarning = globalThis as typeof globalThis & { __mailNoKeyWarned?: boolean };
 
+const notConfigured = 'not sent: RESEND_API_KEY is not set';
+
+function messageOf(row: OutboxRow): OutboxMessage | string {
+  try {
+    return {
+      id: row.id,
+      operation: row.operation,
+      purpose: row.purpose,
+      payload: JSON.parse(row.payload) as EmailPayload | ContactPayload,
+      idempotencyKey: row.idempotency_key,
+      attempts: Number(row.attempts),
+    };
+  } catch {
+    return 'the stored message is not valid JSON';
+  }
+}
+
 /**
  * Sends what is pending and due (or, with `leadId`/`subscriberId`, that owner's rows right away).
- * A row is claimed before the call so two processes never work on it at the same time.
+ * Each row is claimed before its call (lib/db/outbox.ts), so two senders never work on it at once,
+ * on one server or several; one run walks the outbox once, in order.
  */
-export async function deliverPendingMail(
-  options: {
-    leadId?: string;
-    subscriberId?: string;
-    includeNotDue?: boolean;
-    userAgent?: string;
-  } = {},
-): Promise<DeliveryReport> {
-  const db = getDb();
-  const now = nowIso();
-  if (!mailConfig().apiKey) {
-    const pending = countPending(db);
-    db.prepare(
-      `UPDATE outbox SET last_error = 'not sent: RESEND_API_KEY is not set' WHERE status = 'pending' AND last_error IS NULL`,
-    ).run();
+export async function deliverPendingMail(options: DeliveryOptions = {}): Promise<DeliveryReport> {
+  const db = await database();
+  const clock = options.clock ?? (() => new Date());
+  if (!options.deliver && !mailConfig().apiKey) {
+    const pending = await countMail(db, 'pending');
+    await noteMailWaiting(db, notConfigured);
     if (!globalForWarning.__mailNoKeyWarned && pending > 0) {
       globalForWarning.__mailNoKeyWarned = true;
       console.warn(
-        `[mail] RESEND_API_KEY is not set: ${pending} message(s) stay in the outbox (${databasePath()}); \`npm run leads\` lists them.`,
+        `[mail] RESEND_API_KEY is not set: ${pending} message(s) stay in the outbox (${databaseLabel()}); \`npm run leads\` lists them.`,
       );
     }
-    return { sent: 0, failed: 0, pending };
+    return { sent: 0, failed: 0, gaveUp: 0, pending };
   }
-  const owned = options.leadId || options.subscriberId;
-  const rows = db
-    .prepare(
-      `SELECT * FROM outbox WHERE status = 'pending'
-         AND (claimed_until IS NULL OR claimed_until < @now)
-         AND (@all = 1 OR next_attempt_at <= @now)
-         AND (@leadId IS NULL OR lead_id = @leadId)
-         AND (@subscriberId IS NULL OR subscriber_id = @subscriberId)
-       ORDER BY id LIMIT 500`,
-    )
-    .all({
+  const deliver = options.deliver ?? resendDelivery(options.userAgent);
+  const policy = options.policy ?? retryPolicy();
+  const owned = options.leadId !== undefined || options.subscriberId !== undefined;
+  const report: DeliveryReport = { sent: 0, failed: 0, gaveUp: 0, pending: 0 };
+
+  let afterId: number | undefined;
+  for (let taken = 0; taken < 500; taken += 1) {
+    const now = clock();
+    const row = await claimNextMail(
+      db,
+      {
+        leadId: options.leadId,
+        subscriberId: options.subscriberId,
+        includeNotDue: owned || options.includeNotDue,
+        afterId,
+      },
       now,
-      all: owned || options.includeNotDue ? 1 : 0,
-      leadId: options.leadId ?? null,
-      subscriberId: options.subscriberId ?? null,
-    }) as OutboxRow[];
-
-  const claim = db.prepare(
-    `UPDATE outbox SET claimed_until = ? WHERE id = ? AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < ?)`,
-  );
-  const markSent = db.prepare(
-    `UPDATE outbox SET status = 'sent', resend_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL, claimed_until = NULL WHERE id = ?`,
-  );
-  const markFailed = db.prepare(
-    `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_until = NULL WHERE id = ?`,
-  );
-
-  let sent = 0;
-  let failed = 0;
-  const claimMs = mailConfig().timeoutMs * 3 + 10_000;
-  for (const row of rows) {
-    const claimedUntil = nowIso(new Date(Date.now() + claimMs));
-    if (claim.run(claimedUntil, row.id, nowIso()).changes === 0) continue;
-    const result = await attempt(row, options.userAgent ?? 'kap-site-server');
+      new Date(now.getTime() + policy.claimMs),
+    );
+    if (!row) break;
+    afterId = row.id;
+    const message = messageOf(row);
+    const result: DeliveryResult =
+      typeof message === 'string'
+        ? { ok: false, error: message, retryable: false }
+        : await deliver(message).catch((error: unknown): DeliveryResult => ({
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+            retryable: true,
+          }));
     if (result.ok) {
-      markSent.run(result.resendId, nowIso(), row.id);
-      sent += 1;
-    } else {
-      markFailed.run(
-        result.error,
-        nowIso(new Date(Date.now() + retryDelayMs(row.attempts + 1))),
-        row.id,
-      );
-      failed += 1;
+      await markMailSent(db, row.id, result.id, clock());
+      report.sent += 1;
+      continue;
+    }
+    const failedAttempts = Number(row.attempts) + 1;
+    const retryAt = nextAttemptAfterFailure(failedAttempts, result.retryable, policy, clock());
+    await markMailNotSent(db, row.id, result.error, retryAt);
+    report.failed += 1;
+    if (retryAt) {
       console.warn(
         `[mail] outbox #${row.id} (${row.purpose}) not delivered, will retry: ${result.error}`,
       );
+    } else {
+      report.gaveUp += 1;
+      console.error(
+        `[mail] outbox #${row.id} (${row.purpose}) given up after ${failedAttempts} attempt(s): ${result.error}. \`npm run mail:retry -- --failed\` tries it again.`,
+      );
     }
   }
-  return { sent, failed, pending: countPending(db) };
-}
-
-function countPending(db: Database.Database): number {
-  return (
-    db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number }
-  ).n;
+  report.pending = await countMail(db, 'pending');
+  return report;
 }
 
 /** Delivers right after the response; never throws into the request that stored the data. */
-export function deliverSoon(owner: { leadId?: string; subscriberId?: string }): Promise<void> {
+export function deliverSoon(owner: OutboxOwner): Promise<void> {
   return deliverPendingMail(owner).then(
     () => undefined,
     (error: unknown) => console.error('[mail] delivery run failed:', error),

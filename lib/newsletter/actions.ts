@@ -67,7 +67,7 @@ export async function subscribeToNewsletter(
 /** Step two: the button on the confirm page (a POST, so mail scanners that open links confirm nothing). */
 export async function confirmNewsletter(data: FormData): Promise<void> {
   const token = String(asFormData(data).get('token') ?? '');
-  const result = confirmSubscription(token);
+  const result = await confirmSubscription(token);
   if (result.status === 'confirmed') {
     after(() => deliverSoon({ subscriberId: result.subscriberId }));
     redirect('/newsletter/subscribed');
@@ -78,7 +78,7 @@ export async function confirmNewsletter(data: FormData): Promise<void> {
 
 export async function unsubscribeFromNewsletter(data: FormData): Promise<void> {
   const token = String(asFormData(data).get('token') ?? '');
-  const result = unsubscribe(token);
+  const result = await unsubscribe(token);
   if (result.status === 'forged')
     redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
   if (result.subscriberId) {

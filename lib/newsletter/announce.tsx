@@ -1,5 +1,5 @@
 import { render, toPlainText } from '@react-email/render';
-import { PostAnnouncement } from '@/components/emails/PostAnnouncement';
+import { PostAnnouncement } from '@/lib/emails/PostAnnouncement';
 import { postStatus, type PostLike } from '@/lib/posts/queries';
 import { practice } from '@/lib/practice';
 import { absoluteUrl } from '@/lib/site';

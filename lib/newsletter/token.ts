@@ -1,12 +1,13 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataDir } from '@/lib/db';
+import { configuredDatabase, databaseLabel, dataDir, openDatabase } from '@/lib/db';
+import { settingOrCreate } from '@/lib/db/settings';
 import { env } from '@/lib/env';
 
 /**
  * Signed newsletter links: `<payload>.<HMAC-SHA256>` in base64url, keyed with NEWSLETTER_SECRET
- * (or a secret generated once into DATA_DIR). Confirm links expire; unsubscribe links do not,
+ * (or a secret generated once into the database). Confirm links expire; unsubscribe links do not,
  * because an unsubscribe link must keep working.
  */
 
@@ -26,28 +27,47 @@ export interface LinkClaims {
 export type LinkCheck =
   { ok: true; claims: LinkClaims } | { ok: false; reason: 'forged' | 'expired' | 'wrong-purpose' };
 
-export function newsletterSecret(): string {
+const globalForSecret = globalThis as typeof globalThis & {
+  __newsletterSecrets?: Map<string, Promise<string>>;
+};
+
+/**
+ * NEWSLETTER_SECRET when set; otherwise a secret generated once and kept in the database's
+ * settings table, so every server on the same database signs and checks links alike (and, on
+ * PostgreSQL, nothing is written to disk). A SQLite site from before keeps the secret it generated
+ * into DATA_DIR/newsletter-secret: it is moved into the table, so links already sent keep working.
+ */
+export function newsletterSecret(): Promise<string> {
   const configured = env().NEWSLETTER_SECRET;
-  if (configured) return configured;
-  const file = path.join(dataDir(), 'newsletter-secret');
-  try {
-    return fs.readFileSync(file, 'utf8').trim();
-  } catch {
-    fs.mkdirSync(dataDir(), { recursive: true });
-    try {
-      fs.writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
-    } catch {
-      // Another process wrote it first: use theirs.
-    }
-    return fs.readFileSync(file, 'utf8').trim();
+  if (configured) return Promise.resolve(configured);
+  const config = configuredDatabase();
+  const key = databaseLabel(config);
+  const cache = (globalForSecret.__newsletterSecrets ??= new Map());
+  let secret = cache.get(key);
+  if (!secret) {
+    secret = (async () => {
+      const legacyFile = path.join(dataDir(), 'newsletter-secret');
+      const legacy =
+        config.engine === 'sqlite' && fs.existsSync(legacyFile)
+          ? fs.readFileSync(legacyFile, 'utf8').trim()
+          : '';
+      return settingOrCreate(
+        await openDatabase(config),
+        'newsletter_secret',
+        () => legacy || randomBytes(32).toString('base64url'),
+      );
+    })();
+    cache.set(key, secret);
+    secret.catch(() => cache.delete(key));
   }
+  return secret;
 }
 
 function mac(payload: string, secret: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();
 }
 
-export function signLink(claims: LinkClaims, secret = newsletterSecret()): string {
+export function signLink(claims: LinkClaims, secret: string): string {
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${payload}.${mac(payload, secret).toString('base64url')}`;
 }
@@ -55,8 +75,8 @@ export function signLink(claims: LinkClaims, secret = newsletterSecret()): strin
 export function verifyLink(
   token: string,
   purpose: LinkPurpose,
-  now = Date.now(),
-  secret = newsletterSecret(),
+  now: number,
+  secret: string,
 ): LinkCheck {
   const [payload, signature, extra] = token.split('.');
   if (!payload || !signature || extra !== undefined || token.length > 2000)

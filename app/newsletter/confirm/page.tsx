@@ -19,7 +19,7 @@ export default async function Page({
 }) {
   const { token } = await searchParams;
   const link =
-    typeof token === 'string' ? inspectConfirmLink(token) : ({ status: 'forged' } as const);
+    typeof token === 'string' ? await inspectConfirmLink(token) : ({ status: 'forged' } as const);
 
   switch (link.status) {
     case 'ready':

@@ -14,7 +14,7 @@ export default async function Page({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { token } = await searchParams;
-  const check = typeof token === 'string' ? verifyUnsubscribeLink(token) : null;
+  const check = typeof token === 'string' ? await verifyUnsubscribeLink(token) : null;
   if (!check?.ok) {
     return (
       <NewsletterNotice title="This unsubscribe link is not valid">

@@ -5,7 +5,7 @@ import { unsubscribe } from '@/lib/newsletter/subscribers';
 /** RFC 8058 one-click unsubscribe: mail clients POST here from the List-Unsubscribe header. */
 export async function POST(request: Request) {
   const token = new URL(request.url).searchParams.get('token') ?? '';
-  const result = unsubscribe(token);
+  const result = await unsubscribe(token);
   if (result.status === 'forged') {
     return new Response('This unsubscribe link is not valid.\n', {
       status: 400,

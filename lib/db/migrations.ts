@@ -1,0 +1,234 @@
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { isPostgres } from './engine';
+
+/**
+ * The schema's history, oldest first. Each database records the migrations it has run (Kysely's
+ * `kysely_migration` table) and runs the missing ones when it is opened, in one transaction on both
+ * engines, so a database in use is upgraded in place with its rows. Never edit a migration that has
+ * shipped: add the next one.
+ */
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- a migration runs against the schema of its own time, not today's `Tables` */
+type AnyDb = Kysely<any>;
+
+/**
+ * 1: the schema of the release before migrations, table for table. `IF NOT EXISTS` throughout: a
+ * `leads.db` written by that release already has these tables and keeps them, with their rows.
+ */
+const initialSchema: Migration = {
+  async up(db: AnyDb) {
+    const postgres = isPostgres(db);
+    await db.schema
+      .createTable('leads')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('email', 'text', (c) => c.notNull())
+      .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('contact_method', 'text', (c) => c.notNull())
+      .addColumn('best_time', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('interest', 'text', (c) => c.notNull())
+      .addColumn('session_format', 'text', (c) => c.notNull())
+      .addColumn('in_california', 'text', (c) => c.notNull())
+      .addColumn('message', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('consent_at', 'text', (c) => c.notNull())
+      .addColumn('client_token', 'text', (c) => c.unique())
+      .addColumn('fingerprint', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('leads_fingerprint')
+      .ifNotExists()
+      .on('leads')
+      .columns(['fingerprint', 'created_at'])
+      .execute();
+
+    await db.schema
+      .createTable('subscribers')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('email', 'text', (c) => c.notNull().unique())
+      .addColumn('status', 'text', (c) =>
+        c.notNull().check(sql`status IN ('pending', 'confirmed', 'unsubscribed')`),
+      )
+      .addColumn('confirm_nonce', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('confirmed_at', 'text')
+      .addColumn('unsubscribed_at', 'text')
+      .execute();
+
+    await db.schema
+      .createTable('outbox')
+      .ifNotExists()
+      .addColumn('id', postgres ? 'serial' : 'integer', (c) =>
+        postgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
+      )
+      .addColumn('operation', 'text', (c) =>
+        c.notNull().check(sql`operation IN ('email', 'contact', 'contact-unsubscribe')`),
+      )
+      .addColumn('purpose', 'text', (c) => c.notNull())
+      .addColumn('lead_id', 'text', (c) => c.references('leads.id'))
+      .addColumn('subscriber_id', 'text', (c) => c.references('subscribers.id'))
+      .addColumn('payload', 'text', (c) => c.notNull())
+      .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+      .addColumn('status', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('pending')
+          .check(sql`status IN ('pending', 'sent')`),
+      )
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('last_error', 'text')
+      .addColumn('resend_id', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+      .addColumn('claimed_until', 'text')
+      .addColumn('sent_at', 'text')
+      .execute();
+    await db.schema
+      .createIndex('outbox_pending')
+      .ifNotExists()
+      .on('outbox')
+      .columns(['status', 'next_attempt_at'])
+      .execute();
+
+    await db.schema
+      .createTable('rate_limit_hits')
+      .ifNotExists()
+      .addColumn('bucket', 'text', (c) => c.notNull())
+      // Milliseconds since the epoch: past 32 bits, so a bigint on PostgreSQL.
+      .addColumn('at', postgres ? 'bigint' : 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('rate_limit_bucket')
+      .ifNotExists()
+      .on('rate_limit_hits')
+      .columns(['bucket', 'at'])
+      .execute();
+
+    await db.schema
+      .createTable('settings')
+      .ifNotExists()
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
+const outboxColumns = [
+  'id',
+  'operation',
+  'purpose',
+  'lead_id',
+  'subscriber_id',
+  'payload',
+  'idempotency_key',
+  'status',
+  'attempts',
+  'last_error',
+  'resend_id',
+  'created_at',
+  'next_attempt_at',
+  'claimed_until',
+  'sent_at',
+] as const;
+
+/**
+ * 2: an outbox row can be given up on ('failed', after MAIL_MAX_ATTEMPTS or an error no retry can
+ * fix), and the rows of one request or sign-up are found by index. SQLite cannot change a CHECK
+ * constraint in place, so its outbox is rebuilt (SQLite's documented 12-step procedure, inside the
+ * migration's transaction): a new table with the new rule, every row copied with its id, the old
+ * table dropped, the new one renamed, and AUTOINCREMENT's high-water mark carried over so no id is
+ * ever handed out twice. Nothing references the outbox, so foreign keys stay on throughout.
+ */
+const outboxFailedStatus: Migration = {
+  async up(db: AnyDb) {
+    if (isPostgres(db)) {
+      await sql`ALTER TABLE outbox DROP CONSTRAINT outbox_status_check`.execute(db);
+      await sql`ALTER TABLE outbox ADD CONSTRAINT outbox_status_check CHECK (status IN ('pending', 'sent', 'failed'))`.execute(
+        db,
+      );
+    } else {
+      const sequence = await db
+        .selectFrom('sqlite_sequence')
+        .select('seq')
+        .where('name', '=', 'outbox')
+        .executeTakeFirst();
+      await db.schema
+        .createTable('outbox_rebuilt')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('operation', 'text', (c) =>
+          c.notNull().check(sql`operation IN ('email', 'contact', 'contact-unsubscribe')`),
+        )
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('lead_id', 'text', (c) => c.references('leads.id'))
+        .addColumn('subscriber_id', 'text', (c) => c.references('subscribers.id'))
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('pending')
+            .check(sql`status IN ('pending', 'sent', 'failed')`),
+        )
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .addColumn('resend_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('claimed_until', 'text')
+        .addColumn('sent_at', 'text')
+        .execute();
+      await db
+        .insertInto('outbox_rebuilt')
+        .columns([...outboxColumns])
+        .expression(db.selectFrom('outbox').select([...outboxColumns]))
+        .execute();
+      await db.schema.dropTable('outbox').execute();
+      await db.schema.alterTable('outbox_rebuilt').renameTo('outbox').execute();
+      await db.schema
+        .createIndex('outbox_pending')
+        .on('outbox')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      if (sequence) {
+        // The copy set the mark to the highest id left; deleted rows may have gone higher.
+        await db.deleteFrom('sqlite_sequence').where('name', '=', 'outbox').execute();
+        await db
+          .insertInto('sqlite_sequence')
+          .values({
+            name: 'outbox',
+            seq: sql`max(${sequence.seq}, coalesce((SELECT max(id) FROM outbox), 0))`,
+          })
+          .execute();
+      }
+    }
+    await db.schema.createIndex('outbox_lead').on('outbox').column('lead_id').execute();
+    await db.schema.createIndex('outbox_subscriber').on('outbox').column('subscriber_id').execute();
+  },
+};
+
+/** Named so they sort in order; Kysely runs the ones a database has not recorded yet. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial_schema': initialSchema,
+  '0002_outbox_failed_status': outboxFailedStatus,
+};
+
+/** Brings a database up to the latest schema; throws with the first failing migration's error. */
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(
+      `The database could not be upgraded${failed ? ` (migration ${failed})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** The migrations a database has recorded, oldest first (what `npm run leads` and the tests show). */
+export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt).map((m) => m.name);
+}

@@ -1,0 +1,65 @@
+import type { Db } from './connection';
+import { writeTransaction } from './transaction';
+
+export interface PurgeCutoffs {
+  /** Consultation requests created before this are deleted, with their outbox rows. */
+  leadsBefore: Date;
+  /** Sign-ups still pending, created and last mailed before this, are deleted with their rows. */
+  unconfirmedSignUpsBefore: Date;
+  /** Rate-limit hits older than this count for nothing any more. */
+  rateLimitHitsBefore: Date;
+}
+
+export interface PurgeResult {
+  leads: number;
+  signUps: number;
+  mail: number;
+}
+
+/** Deletes what the retention policy (lib/leads/retention.ts) no longer keeps, in one transaction. */
+export function purgeRows(db: Db, cutoffs: PurgeCutoffs): Promise<PurgeResult> {
+  const leadCutoff = cutoffs.leadsBefore.toISOString();
+  const signUpCutoff = cutoffs.unconfirmedSignUpsBefore.toISOString();
+  return writeTransaction(db, async (trx) => {
+    // Pending, first asked for before the cutoff, and not asked for again since.
+    const staleSignUps = trx
+      .selectFrom('subscribers as s')
+      .select('s.id')
+      .where('s.status', '=', 'pending')
+      .where('s.created_at', '<', signUpCutoff)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('outbox as o')
+              .select('o.id')
+              .whereRef('o.subscriber_id', '=', 's.id')
+              .where('o.created_at', '>=', signUpCutoff),
+          ),
+        ),
+      );
+    const oldLeads = trx.selectFrom('leads').select('id').where('created_at', '<', leadCutoff);
+    const mail = await trx
+      .deleteFrom('outbox')
+      .where((eb) =>
+        eb.or([eb('lead_id', 'in', oldLeads), eb('subscriber_id', 'in', staleSignUps)]),
+      )
+      .executeTakeFirst();
+    const leads = await trx
+      .deleteFrom('leads')
+      .where('created_at', '<', leadCutoff)
+      .executeTakeFirst();
+    const signUps = await trx
+      .deleteFrom('subscribers')
+      .where('id', 'in', staleSignUps)
+      .executeTakeFirst();
+    await trx
+      .deleteFrom('rate_limit_hits')
+      .where('at', '<', cutoffs.rateLimitHitsBefore.getTime())
+      .execute();
+    return {
+      leads: Number(leads.numDeletedRows),
+      signUps: Number(signUps.numDeletedRows),
+      mail: Number(mail.numDeletedRows),
+    };
+  });
+}

@@ -1,0 +1,105 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. Times are ISO-8601 text in UTC on both engines (they sort and
+ * compare as text), so every query is the same on SQLite and PostgreSQL; rate-limit hits are
+ * milliseconds since the epoch.
+ */
+
+export interface LeadsTable {
+  id: string;
+  created_at: string;
+  name: string;
+  email: string;
+  phone: string;
+  contact_method: string;
+  best_time: string;
+  interest: string;
+  session_format: string;
+  in_california: string;
+  message: string;
+  consent_at: string;
+  /** The form's one-time token: the same submission sent twice is one request. */
+  client_token: string | null;
+  /** sha256 of the normalised request: the same request again within the window is one request. */
+  fingerprint: string;
+}
+
+export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
+
+export interface SubscribersTable {
+  id: string;
+  email: string;
+  status: SubscriberStatus;
+  confirm_nonce: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+export type OutboxOperation = 'email' | 'contact' | 'contact-unsubscribe';
+/** pending: waits for its (next) attempt; sent: Resend accepted it; failed: given up, see last_error. */
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+
+export interface OutboxTable {
+  id: Generated<number>;
+  operation: OutboxOperation;
+  purpose: string;
+  lead_id: string | null;
+  subscriber_id: string | null;
+  /** JSON of an EmailPayload or a ContactPayload, rendered once when the row is written. */
+  payload: string;
+  /** Sent to Resend with every attempt of this row, and never with any other message. */
+  idempotency_key: string;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  resend_id: string | null;
+  created_at: string;
+  next_attempt_at: string;
+  /** A sender holds the row until then; another may take it over afterwards. */
+  claimed_until: string | null;
+  sent_at: string | null;
+}
+
+export interface RateLimitHitsTable {
+  bucket: string;
+  at: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Tables {
+  leads: LeadsTable;
+  subscribers: SubscribersTable;
+  outbox: OutboxTable;
+  rate_limit_hits: RateLimitHitsTable;
+  settings: SettingsTable;
+}
+
+export type Lead = Selectable<LeadsTable>;
+export type NewLead = Insertable<LeadsTable>;
+export type Subscriber = Selectable<SubscribersTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+
+/** What an outbox row carries: an e-mail, or a Resend contact to add or unsubscribe. */
+export interface EmailPayload {
+  from: string;
+  to: string[];
+  replyTo?: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+}
+
+export interface ContactPayload {
+  email: string;
+}
+
+export type OutboxItem =
+  | { operation: 'email'; purpose: string; payload: EmailPayload }
+  | { operation: 'contact' | 'contact-unsubscribe'; purpose: string; payload: ContactPayload };
