@@ -1,4 +1,4 @@
-import { database, databaseLabel } from '@/lib/db';
+import { database, databaseLabel, type Db } from '@/lib/db';
 import {
   claimNextMail,
   countMail,
@@ -113,6 +113,8 @@ export interface DeliveryOptions extends OutboxOwner {
   deliver?: Deliver;
   policy?: RetryPolicy;
   clock?: () => Date;
+  /** The database to send from (default: the configured one). */
+  db?: Db;
 }
 
 // On globalThis: Next.js loads this module in more than one bundle (instrumentation, actions), one line is enough.
@@ -141,7 +143,7 @@ function messageOf(row: OutboxRow): OutboxMessage | string {
  * on one server or several; one run walks the outbox once, in order.
  */
 export async function deliverPendingMail(options: DeliveryOptions = {}): Promise<DeliveryReport> {
-  const db = await database();
+  const db = options.db ?? (await database());
   const clock = options.clock ?? (() => new Date());
   if (!options.deliver && !mailConfig().apiKey) {
     const pending = await countMail(db, 'pending');

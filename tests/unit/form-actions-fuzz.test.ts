@@ -34,7 +34,10 @@ process.env.SITE_URL ??= 'http://127.0.0.1:3400';
 process.env.PRACTICE_INBOX ??= 'practice-inbox@example.com';
 process.env.RESEND_FROM ??= 'Fuzz <fuzz@example.com>';
 
-const { getDb } = await import('@/lib/db');
+const { closeDatabases, database } = await import('@/lib/db');
+const { countLeads, findLeads } = await import('@/lib/db/leads');
+const { outboxRows } = await import('@/lib/db/outbox');
+const { allSubscribers } = await import('@/lib/db/subscribers');
 const { submitConsultation } = await import('@/lib/forms/consultation-action');
 const { consultationSchema, consultationFields } = await import('@/lib/forms/consultation-schema');
 const { newsletterSchema } = await import('@/lib/forms/newsletter-schema');
@@ -45,8 +48,8 @@ beforeAll(() => {
   // The actions log a failed store with console.error; a fuzz run must not need it, so it is counted.
   vi.spyOn(console, 'error');
 });
-afterAll(() => {
-  getDb().close();
+afterAll(async () => {
+  await closeDatabases();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -195,20 +198,9 @@ function formData(entries: Entry[]): FormData {
 
 // ---- checks of what was stored ------------------------------------------------------------------
 
-interface LeadRow {
-  name: string;
-  email: string;
-  phone: string;
-  contact_method: string;
-  best_time: string;
-  interest: string;
-  session_format: string;
-  in_california: string;
-  message: string;
-}
-
-function expectEveryStoredLeadValid() {
-  const rows = getDb().prepare('SELECT * FROM leads').all() as LeadRow[];
+async function expectEveryStoredLeadValid() {
+  const db = await database();
+  const rows = await findLeads(db);
   for (const row of rows) {
     const stored = {
       name: row.name,
@@ -230,20 +222,14 @@ function expectEveryStoredLeadValid() {
     // Stored as validated: trimming again changes nothing.
     expect(parsed.data).toEqual(stored);
   }
-  const orphans = getDb()
-    .prepare(
-      `SELECT count(*) AS n FROM leads l WHERE (SELECT count(*) FROM outbox o WHERE o.lead_id = l.id) <> 2`,
-    )
-    .get() as { n: number };
-  expect(orphans.n, 'every lead has exactly its two e-mails in the outbox').toBe(0);
+  const mail = await outboxRows(db);
+  const orphans = rows.filter((lead) => mail.filter((m) => m.lead_id === lead.id).length !== 2);
+  expect(orphans, 'every lead has exactly its two e-mails in the outbox').toEqual([]);
   return rows.length;
 }
 
-function expectEverySubscriberValid() {
-  const rows = getDb().prepare('SELECT email, status FROM subscribers').all() as {
-    email: string;
-    status: string;
-  }[];
+async function expectEverySubscriberValid() {
+  const rows = await allSubscribers(await database());
   for (const row of rows) {
     expect(
       newsletterSchema.safeParse({ email: row.email }).success,
@@ -272,18 +258,17 @@ describe('form actions under random and hostile payloads', () => {
       fc.asyncProperty(consultationEntries, async (entries) => {
         newClient();
         scope.afterCallbacks = [];
-        const before = (getDb().prepare('SELECT count(*) AS n FROM leads').get() as { n: number })
-          .n;
+        const before = await countLeads(await database());
         const state = await submitConsultation(previousConsultation as never, formData(entries));
         expect(['received', 'invalid', 'error']).toContain(state.status);
-        const after = (getDb().prepare('SELECT count(*) AS n FROM leads').get() as { n: number }).n;
+        const after = await countLeads(await database());
         // A new lead schedules its mail exactly once; anything else schedules nothing.
         expect(scope.afterCallbacks.length).toBe(after - before);
         if (state.status === 'received') received += 1;
       }),
       { numRuns: 1500, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
     );
-    const stored = expectEveryStoredLeadValid();
+    const stored = await expectEveryStoredLeadValid();
     expectNoPrototypePollution();
     expect(console.error).not.toHaveBeenCalled();
     // The generator is not so hostile that nothing gets through: the store is really exercised.
@@ -318,7 +303,7 @@ describe('form actions under random and hostile payloads', () => {
       }),
       { numRuns: 800 },
     );
-    expect(expectEverySubscriberValid()).toBeGreaterThan(40);
+    expect(await expectEverySubscriberValid()).toBeGreaterThan(40);
     expectNoPrototypePollution();
     expect(console.error).not.toHaveBeenCalled();
   }, 180_000);
@@ -362,9 +347,9 @@ describe('form actions under random and hostile payloads', () => {
         ...(t === undefined ? [] : ([['token', t]] as Entry[])),
         ...extras,
       ]);
-    const subscribersBefore = getDb()
-      .prepare(`SELECT id, status FROM subscribers ORDER BY id`)
-      .all();
+    const statuses = async () =>
+      (await allSubscribers(await database())).map(({ id, status }) => ({ id, status }));
+    const subscribersBefore = await statuses();
     for (const action of [confirmNewsletter, unsubscribeFromNewsletter]) {
       await fc.assert(
         fc.asyncProperty(entries, async (list) => {
@@ -380,9 +365,7 @@ describe('form actions under random and hostile payloads', () => {
       );
     }
     // Forged tokens change nobody's subscription.
-    expect(getDb().prepare(`SELECT id, status FROM subscribers ORDER BY id`).all()).toEqual(
-      subscribersBefore,
-    );
+    expect(await statuses()).toEqual(subscribersBefore);
     expectNoPrototypePollution();
   }, 180_000);
 });

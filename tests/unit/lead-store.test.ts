@@ -39,7 +39,7 @@ const mail = (to: string): OutboxItem[] => [
 ];
 
 const leadsOf = async (email: string) => findLeads(await database(), { email });
-const leadIdOf = (result: { status: string }) => (result as { leadId: string }).leadId;
+const leadIdOf = (result: { status: string; leadId?: string }) => result.leadId!;
 
 describe.each(engineNames)('the lead store on %s', (engineName) => {
   const engine = useEngine(engineName);

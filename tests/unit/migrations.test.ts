@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appliedMigrations, closeDatabases, database, openDatabase } from '@/lib/db';
+import { findLeads } from '@/lib/db/leads';
+import { outboxRows } from '@/lib/db/outbox';
+import { allSubscribers } from '@/lib/db/subscribers';
+import { migrations } from '@/lib/db/migrations';
+import { saveLead } from '@/lib/leads/store';
+import { deliverPendingMail, type Deliver, type OutboxMessage } from '@/lib/mail/outbox';
+import { newsletterSecret } from '@/lib/newsletter/token';
+import { validConsultation } from '../support/consultation-request';
+import { engineNames, useEngine } from '../support/engines';
+import { oldReleaseNewsletterSecret, writeOldReleaseDatabase } from '../support/old-release-db';
+
+const allMigrations = Object.keys(migrations).sort();
+
+function recordingDelivery() {
+  const calls: OutboxMessage[] = [];
+  const deliver: Deliver = async (message) => {
+    calls.push(message);
+    return { ok: true, id: `fake-${message.id}` };
+  };
+  return { calls, deliver };
+}
+
+describe('a leads.db written by the release before migrations', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'old-release-'));
+  const saved = {
+    DATA_DIR: process.env.DATA_DIR,
+    NEWSLETTER_SECRET: process.env.NEWSLETTER_SECRET,
+  };
+  afterAll(async () => {
+    await closeDatabases();
+    for (const [key, value] of Object.entries(saved))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('is upgraded in place: every row kept, the migrations recorded, its pending e-mail sent once', async () => {
+    writeOldReleaseDatabase(dataDir);
+    process.env.DATA_DIR = dataDir;
+    delete process.env.DATABASE_URL;
+    delete process.env.NEWSLETTER_SECRET;
+    await closeDatabases();
+
+    const db = await database();
+    expect(await appliedMigrations(db)).toEqual(allMigrations);
+
+    const [lead] = await findLeads(db, { email: 'maria.v0@example.com' });
+    expect(lead).toMatchObject({
+      id: 'v0-lead-1',
+      name: 'Maria Old-Release',
+      phone: '(408) 555-0100',
+      message: 'Written before the upgrade.',
+      client_token: 'v0-client-token',
+    });
+    expect(await allSubscribers(db)).toMatchObject([
+      { id: 'v0-subscriber-1', email: 'reader.v0@example.com', status: 'confirmed' },
+    ]);
+    const before = await outboxRows(db);
+    expect(before.map((r) => [r.id, r.purpose, r.status, r.attempts])).toEqual([
+      [3, 'newsletter-contact', 'sent', 1],
+      [7, 'consultation-notification', 'sent', 1],
+      [8, 'consultation-confirmation', 'pending', 3],
+    ]);
+
+    // The pending confirmation goes out once, with the idempotency key it was stored with.
+    const { calls, deliver } = recordingDelivery();
+    const first = await deliverPendingMail({ deliver, includeNotDue: true });
+    expect(first).toMatchObject({ sent: 1, failed: 0, pending: 0 });
+    expect(calls.map((c) => [c.id, c.idempotencyKey])).toEqual([
+      [8, 'consultation-confirmation-v0-0000-0008'],
+    ]);
+    expect(calls[0]!.payload).toMatchObject({ to: ['maria.v0@example.com'] });
+    await deliverPendingMail({ deliver, includeNotDue: true });
+    expect(calls).toHaveLength(1);
+
+    // The upgraded outbox takes the new status, and ids continue past the highest ever given (9).
+    const next = await saveLead(
+      { ...validConsultation, email: 'after.upgrade@example.com' },
+      [
+        {
+          operation: 'email',
+          purpose: 'consultation-confirmation',
+          payload: {
+            from: 'a@example.com',
+            to: ['x@example.com'],
+            subject: 's',
+            html: 'h',
+            text: 't',
+          },
+        },
+      ],
+      { client: 'after-upgrade' },
+    );
+    expect(next.status).toBe('stored');
+    const after = await outboxRows(db, { leadId: (next as { leadId: string }).leadId });
+    expect(after.map((r) => r.id)).toEqual([10]);
+
+    // Links signed with the secret the old release kept in DATA_DIR still verify.
+    expect(await newsletterSecret()).toBe(oldReleaseNewsletterSecret);
+
+    // Opening it again runs nothing twice.
+    await closeDatabases();
+    expect(await appliedMigrations(await database())).toEqual(allMigrations);
+    expect((await outboxRows(await database())).map((r) => r.status)).toEqual([
+      'sent',
+      'sent',
+      'sent',
+      'pending',
+    ]);
+  });
+});
+
+describe.each(engineNames)('a new database on %s', (engineName) => {
+  const engine = useEngine(engineName);
+
+  it('gets every migration, once, even when two servers open it at the same moment', async () => {
+    const url = engine.env.DATABASE_URL;
+    // Two connections as two servers would hold them (another pool, or another SQLite handle).
+    const opened = await Promise.all([
+      database(),
+      url
+        ? openDatabase({ engine: 'postgres', url: `${url}?application_name=second-server` })
+        : database(),
+    ]);
+    for (const db of opened) expect(await appliedMigrations(db)).toEqual(allMigrations);
+  });
+
+  it('keeps the newsletter secret in the database: the same for every server, generated once', async () => {
+    delete process.env.NEWSLETTER_SECRET;
+    const secret = await newsletterSecret();
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    await closeDatabases();
+    (globalThis as { __newsletterSecrets?: Map<string, unknown> }).__newsletterSecrets?.clear();
+    expect(await newsletterSecret()).toBe(secret);
+    expect(fs.existsSync(path.join(engine.dataDir, 'newsletter-secret'))).toBe(false);
+  });
+});
