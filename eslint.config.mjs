@@ -1,6 +1,13 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// The mail provider sits behind one boundary: only lib/resend/ talks to the Resend SDK.
+const resendOnlyInLibResend = {
+  name: 'resend',
+  message:
+    'Use lib/resend (sendEmail, addContact, createBroadcast, …): the one boundary to Resend.',
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -21,6 +28,41 @@ const config = [
     ],
   },
   {
+    rules: {
+      // No import cycles: a module's dependencies read in one direction.
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      // The layers. lib/ sits below the React components and the routes (e-mail templates live in
+      // lib/emails/, where both reach them); the command-line tools stand on lib/, never on the tests.
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lib',
+              from: './components',
+              message: 'lib/ never imports components/: move what both need into lib/.',
+            },
+            {
+              target: './lib',
+              from: './app',
+              message: 'lib/ never imports app/: routes use lib/, not the other way round.',
+            },
+            {
+              target: './scripts',
+              from: './tests',
+              message: 'scripts/ never imports tests/: move what both need into scripts/lib/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': ['error', { paths: [resendOnlyInLibResend] }],
+    },
+  },
+  {
+    files: ['lib/resend/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     // Internal links prefetch on intent, not on sight: see components/Link.tsx.
     files: ['app/**', 'components/**'],
     ignores: ['components/Link.tsx'],
@@ -34,6 +76,7 @@ const config = [
               message:
                 "Use { Link } from '@/components/Link' (prefetches on intent, not on sight).",
             },
+            resendOnlyInLibResend,
           ],
         },
       ],

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './tests/support/chromium';
-import { e2eBaseUrl, fakeResendUrl } from './tests/support/e2e-env';
+import { chromiumArgs, chromiumExecutable } from './scripts/lib/chromium';
+import { e2eBaseUrl, e2ePostgresBaseUrl, fakeResendUrl } from './tests/support/e2e-env';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +15,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Everything, against the production build on SQLite (the default, nothing configured).
+    {
+      name: 'sqlite',
+      use: { ...devices['Desktop Chrome'], baseURL: e2eBaseUrl },
+      testIgnore: /several-servers\.spec\.ts/,
+    },
+    // The same build on PostgreSQL (DATABASE_URL): the tests of what is stored run again there,
+    // and two servers share one database.
+    {
+      name: 'postgres',
+      use: { ...devices['Desktop Chrome'], baseURL: e2ePostgresBaseUrl },
+      testMatch: /(consultation|newsletter|several-servers)\.spec\.ts/,
+    },
+  ],
   webServer: [
     {
       command: 'npx tsx tests/support/fake-resend.ts',
@@ -32,6 +46,17 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',
+    },
+    {
+      // Started once the build above is served: the same build, on PostgreSQL.
+      command: 'npx tsx tests/support/start-e2e-postgres-server.ts',
+      url: `${e2ePostgresBaseUrl}/robots.txt`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      // Time to stop the server and the PostgreSQL cluster and delete its folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     },
   ],
 });

@@ -8,7 +8,7 @@
  * 95 performance, under 100 accessibility, best practices or SEO, or on any axe violation.
  *
  * The same Lighthouse runs on a bare Next.js page (one paragraph, no CSS, no client component;
- * see tests/support/bare-next-app.ts), served the same way in the same run: a reference row, not
+ * see scripts/lib/bare-next-app.ts), served the same way in the same run: a reference row, not
  * gated, that shows what this machine lets any Next.js page score, so a low figure can be told
  * apart as the site's or the machine's.
  */
@@ -17,8 +17,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
-import { bareNextApp, startNext } from '../tests/support/bare-next-app';
-import { chromiumArgs, chromiumExecutable } from '../tests/support/chromium';
+import { bareNextApp, startNext } from './lib/bare-next-app';
+import { chromiumArgs, chromiumExecutable } from './lib/chromium';
 import {
   axeTags,
   landingPages,
@@ -27,7 +27,7 @@ import {
   median,
   runLighthouse,
   sitemapPaths,
-} from '../tests/support/quality';
+} from './lib/quality';
 
 const root = process.cwd();
 const auditDir = path.join(root, '.audit');

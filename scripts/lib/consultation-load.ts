@@ -113,14 +113,20 @@ export interface PostResult {
   status: number;
   /** The page said the request was received. */
   ok: boolean;
+  /** The page's HTML ('' on a network error). */
+  text: string;
 }
 
-/** Posts one valid consultation request as a browser without JavaScript does; never throws (status 0 on a network error). */
+/**
+ * Posts one valid consultation request (named after `i`) as a browser without JavaScript does, from
+ * `client` (x-forwarded-for; its own address per `i` by default); never throws (status 0 on a network error).
+ */
 export async function postConsultation(
   baseUrl: string,
   hidden: HiddenInputs,
   i: number,
   email: string,
+  client = clientAddress(i),
 ): Promise<PostResult> {
   const body = new FormData();
   for (const [name, value] of hidden) body.append(name, value);
@@ -144,16 +150,17 @@ export async function postConsultation(
     const response = await fetch(`${baseUrl}/consultation`, {
       method: 'POST',
       body,
-      headers: { 'x-forwarded-for': clientAddress(i) },
+      headers: { 'x-forwarded-for': client },
     });
     const text = await response.text();
     return {
       ms: performance.now() - started,
       status: response.status,
       ok: text.includes('Your request was received'),
+      text,
     };
   } catch {
-    return { ms: performance.now() - started, status: 0, ok: false };
+    return { ms: performance.now() - started, status: 0, ok: false, text: '' };
   }
 }
 
@@ -182,6 +189,7 @@ export async function runConcurrently<T>(
 
 /** Counts of e-mails the fake Resend accepted, per recipient/reply-to and per idempotency key. */
 export interface FakeEmailRecord {
+  id: string;
   to: string[];
   reply_to?: string | string[];
   idempotencyKey: string | null;

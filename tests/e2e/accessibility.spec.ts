@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { e2eBaseUrl } from '../support/e2e-env';
-import { axeTags, sitemapPaths } from '../support/quality';
+import { axeTags, sitemapPaths } from '../../scripts/lib/quality';
 
 test('axe (WCAG 2.2 A and AA) finds no violation on any page of the sitemap or the 404 page', async ({
   page,

@@ -68,7 +68,7 @@ test.describe('server actions accept only the site’s own origin', () => {
     const response = await post(request, { origin: e2eBaseUrl, 'content-type': contentType }, body);
     expect(response.status).toBe(200);
     expect(response.text).toContain('Your request was received');
-    expect(leadsWithEmail(email)).toHaveLength(1);
+    expect(await leadsWithEmail(email)).toHaveLength(1);
   });
 
   for (const origin of [
@@ -93,7 +93,7 @@ test.describe('server actions accept only the site’s own origin', () => {
         body,
       );
       expect(withScript.status).toBe(403);
-      expect(leadsWithEmail(email)).toHaveLength(0);
+      expect(await leadsWithEmail(email)).toHaveLength(0);
     });
   }
 });
@@ -174,7 +174,7 @@ test.describe('malformed action requests get a 4xx, never a 5xx', () => {
   test('the action called with a string instead of a form answers without a 5xx and stores nothing', async ({
     request,
   }) => {
-    const before = leadsWithEmail('hello').length;
+    const before = (await leadsWithEmail('hello')).length;
     const body =
       '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"status":"idle"},"hello"]\r\n--XYZ--\r\n';
     const response = await post(
@@ -183,7 +183,7 @@ test.describe('malformed action requests get a 4xx, never a 5xx', () => {
       body,
     );
     expect(response.status).toBeLessThan(500);
-    expect(leadsWithEmail('hello')).toHaveLength(before);
+    expect(await leadsWithEmail('hello')).toHaveLength(before);
   });
 
   test('a body sent without a length (chunked) gets a 411', async () => {

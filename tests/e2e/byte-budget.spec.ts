@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { bareNextApp, startNext } from '../support/bare-next-app';
+import { bareNextApp, startNext } from '../../scripts/lib/bare-next-app';
 import { e2eBaseUrl, e2ePort } from '../support/e2e-env';
 
 const kapPost = '/blog/ketamine-assisted-psychotherapy-for-moms';

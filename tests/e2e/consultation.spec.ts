@@ -100,7 +100,7 @@ for (const javaScriptEnabled of [true, false]) {
       ).toBeVisible();
       expect(statuses.every((s) => s < 500)).toBe(true);
 
-      const leads = leadsWithEmail(email);
+      const leads = await leadsWithEmail(email);
       expect(leads).toHaveLength(1);
       await expect.poll(() => emailsAbout(email).then((e) => e.length)).toBe(2);
       const mails = await emailsAbout(email);
@@ -112,7 +112,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(confirmation?.text).toContain('call or text 988');
       expect(confirmation?.html).toContain('741741');
       await expect
-        .poll(() => outboxOfLead(leads[0]!.id).map((row) => row.status))
+        .poll(async () => (await outboxOfLead(leads[0]!.id)).map((row) => row.status))
         .toEqual(['sent', 'sent']);
     });
 
@@ -153,7 +153,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       expect(statuses.length).toBeGreaterThan(0);
       expect(statuses.every((s) => s < 500)).toBe(true);
-      expect(leadsWithEmail(email)).toHaveLength(0);
+      expect(await leadsWithEmail(email)).toHaveLength(0);
       expect(await emailsAbout(email)).toHaveLength(0);
     });
 
@@ -211,7 +211,7 @@ for (const javaScriptEnabled of [true, false]) {
         /Remove the line break from your e-mail address/,
       );
       await expect(page.getByLabel('Your name')).toHaveValue('Jane Doe');
-      expect(leadsWithEmail(base)).toHaveLength(0);
+      expect(await leadsWithEmail(base)).toHaveLength(0);
       expect(await emailsAbout(base)).toHaveLength(0);
     });
 
@@ -242,7 +242,7 @@ for (const javaScriptEnabled of [true, false]) {
       // What she typed comes back as text, never as markup.
       await expect(page.getByLabel('Your name')).toHaveValue('<b>Jane</b>');
       await expect(page.locator('img[src=x]')).toHaveCount(0);
-      expect(leadsWithEmail(email)).toHaveLength(0);
+      expect(await leadsWithEmail(email)).toHaveLength(0);
       expect(await emailsAbout(email)).toHaveLength(0);
     });
 
@@ -253,7 +253,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.locator('input[name=website]').fill('https://spam.example', { force: true });
       await submit(page);
       await expect(received(page)).toBeVisible();
-      expect(leadsWithEmail(email)).toHaveLength(0);
+      expect(await leadsWithEmail(email)).toHaveLength(0);
       expect(await emailsAbout(email)).toHaveLength(0);
     });
   });
@@ -273,7 +273,7 @@ test.describe('consultation request, duplicates', () => {
     await page.getByRole('button', { name: 'Request my free consultation' }).dblclick();
     await expect(received(page)).toBeVisible();
     await expect.poll(() => emailsAbout(email).then((e) => e.length)).toBe(2);
-    expect(leadsWithEmail(email)).toHaveLength(1);
+    expect(await leadsWithEmail(email)).toHaveLength(1);
   });
 
   test.describe('without JavaScript', () => {
@@ -301,7 +301,7 @@ test.describe('consultation request, duplicates', () => {
       expect(replay.status()).toBeLessThan(500);
       expect(await replay.text()).toContain('Your request was received');
 
-      expect(leadsWithEmail(email)).toHaveLength(1);
+      expect(await leadsWithEmail(email)).toHaveLength(1);
       await expect.poll(() => emailsAbout(email).then((e) => e.length)).toBe(2);
     });
   });
@@ -351,12 +351,12 @@ test.describe('consultation request, when Resend fails', () => {
         await submit(page);
         await expect(received(page)).toBeVisible();
 
-        const [lead] = leadsWithEmail(email);
+        const [lead] = await leadsWithEmail(email);
         expect(lead).toBeDefined();
         await expect
           .poll(
-            () =>
-              outboxOfLead(lead!.id).every(
+            async () =>
+              (await outboxOfLead(lead!.id)).every(
                 (row) => row.status === 'pending' && row.attempts >= 1 && !!row.last_error,
               ),
             { timeout: 20_000 },
@@ -365,19 +365,21 @@ test.describe('consultation request, when Resend fails', () => {
       } finally {
         await setResendMode('ok', email);
       }
-      const [lead] = leadsWithEmail(email);
+      const [lead] = await leadsWithEmail(email);
       await expect
-        .poll(() => outboxOfLead(lead!.id).map((row) => row.status), { timeout: 30_000 })
+        .poll(async () => (await outboxOfLead(lead!.id)).map((row) => row.status), {
+          timeout: 30_000,
+        })
         .toEqual(['sent', 'sent']);
       const mails = await emailsAbout(email);
       expect(mails).toHaveLength(2);
-      const rows = outboxOfLead(lead!.id);
+      const rows = await outboxOfLead(lead!.id);
       for (const row of rows) {
         const delivered = mails.filter((m) => m.idempotencyKey === row.idempotency_key);
         expect(delivered).toHaveLength(1);
         expect(delivered[0]!.id).toBe(row.resend_id);
       }
-      expect(leadsWithEmail(email)).toHaveLength(1);
+      expect(await leadsWithEmail(email)).toHaveLength(1);
     });
   }
 
@@ -391,17 +393,19 @@ test.describe('consultation request, when Resend fails', () => {
       await fillValid(page, { name: 'Jane Doe', email });
       await submit(page);
       await expect(received(page)).toBeVisible();
-      const [lead] = leadsWithEmail(email);
+      const [lead] = await leadsWithEmail(email);
       await expect
-        .poll(() =>
-          outboxOfLead(lead!.id).every((row) => row.attempts >= 1 && row.status === 'pending'),
+        .poll(async () =>
+          (await outboxOfLead(lead!.id)).every(
+            (row) => row.attempts >= 1 && row.status === 'pending',
+          ),
         )
         .toBe(true);
       expect(await emailsAbout(email)).toHaveLength(0);
 
       const result = await npmRun('mail:retry');
       expect(result.stdout).toMatch(/Sent \d+/);
-      expect(outboxOfLead(lead!.id).map((row) => row.status)).toEqual(['sent', 'sent']);
+      expect((await outboxOfLead(lead!.id)).map((row) => row.status)).toEqual(['sent', 'sent']);
       const mails = await emailsAbout(email);
       expect(mails).toHaveLength(2);
       expect(mails.every((m) => m.userAgent.includes('kap-site-cli'))).toBe(true);
@@ -412,6 +416,50 @@ test.describe('consultation request, when Resend fails', () => {
     } finally {
       await setResendMode('ok', email);
     }
+  });
+  test('a message Resend refuses as invalid is marked failed, shown by npm run leads, and sent by mail:retry --failed', async ({
+    page,
+  }) => {
+    await actAsNewClient(page);
+    const email = uniqueEmail();
+    await setResendMode('error422', email);
+    try {
+      await page.goto('/consultation');
+      await fillValid(page, { name: 'Jane Doe', email });
+      await submit(page);
+      await expect(received(page)).toBeVisible();
+      const [lead] = await leadsWithEmail(email);
+      // Given up at the first answer: the same message would be refused again.
+      await expect
+        .poll(async () => (await outboxOfLead(lead!.id)).map((row) => [row.status, row.attempts]))
+        .toEqual([
+          ['failed', 1],
+          ['failed', 1],
+        ]);
+      const table = await npmRun('leads');
+      expect(table.stdout).toMatch(/FAILED \(422 validation_error/);
+      expect(table.stdout).toContain('npm run mail:retry -- --failed');
+      const json = JSON.parse((await npmRun('leads', ['--json'])).stdout) as {
+        email: string;
+        delivery: string;
+      }[];
+      expect(json.find((row) => row.email === email)?.delivery).toBe('failed');
+      // The server's retry loop leaves it alone.
+      await page.waitForTimeout(2500);
+      expect(await emailsAbout(email)).toHaveLength(0);
+    } finally {
+      await setResendMode('ok', email);
+    }
+    const retried = await npmRun('mail:retry', ['--failed']);
+    expect(retried.stdout).toMatch(/Put \d+ failed message\(s\) back/);
+    await expect
+      .poll(async () =>
+        (await outboxOfLead((await leadsWithEmail(email))[0]!.id)).map((r) => r.status),
+      )
+      .toEqual(['sent', 'sent']);
+    const mails = await emailsAbout(email);
+    expect(mails).toHaveLength(2);
+    expect(new Set(mails.map((m) => m.idempotencyKey)).size).toBe(2);
   });
 });
 
@@ -497,7 +545,7 @@ test.describe('consultation request, oversized', () => {
       page.getByRole('heading', { name: 'Your entry is too long to send' }),
     ).toBeVisible();
     expect(statuses).toEqual([413]);
-    expect(leadsWithEmail(email)).toHaveLength(0);
+    expect(await leadsWithEmail(email)).toHaveLength(0);
   });
 });
 

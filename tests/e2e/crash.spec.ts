@@ -10,8 +10,10 @@
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { closeDatabases, openDatabase } from '@/lib/db';
+import { findLeads } from '@/lib/db/leads';
+import { outboxRowsOfLeadsByEmailPrefix } from '@/lib/db/outbox';
 import { e2ePort, e2eRoot, e2eServerEnv, fakeResendUrl } from '../support/e2e-env';
 import {
   consultationFormShape,
@@ -82,24 +84,15 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
   server = startNext(process.cwd(), port, env);
   await waitFor(`${baseUrl}/robots.txt`, 120_000);
 
-  const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true, fileMustExist: true });
+  const db = await openDatabase({ engine: 'sqlite', file: path.join(dataDir, 'leads.db') });
   try {
-    const leads = () =>
-      db.prepare('SELECT id, email FROM leads WHERE email LIKE ?').all(`${runId}-%`) as {
-        id: string;
-        email: string;
-      }[];
-    const pendingOfRun = () =>
-      (
-        db
-          .prepare(
-            `SELECT count(*) AS n FROM outbox o JOIN leads l ON l.id = o.lead_id WHERE l.email LIKE ? AND o.status = 'pending'`,
-          )
-          .get(`${runId}-%`) as { n: number }
-      ).n;
+    const leads = () => findLeads(db, { emailPrefix: `${runId}-` });
+    const pendingOfRun = async () =>
+      (await outboxRowsOfLeadsByEmailPrefix(db, `${runId}-`)).filter((r) => r.status === 'pending')
+        .length;
 
     // Every request answered with success is stored, exactly once.
-    const stored = leads();
+    const stored = await leads();
     for (const { email } of answered)
       expect(
         stored.filter((lead) => lead.email === email),
@@ -113,11 +106,9 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
     // Each stored request: its two e-mails (the confirmation to her, the notification replying to her), once each.
     const emails = await fakeResendEmails(fakeResendUrl);
     for (const { email } of stored) expect(mailsAbout(emails, email), email).toBe(2);
-    const keys = db
-      .prepare(
-        `SELECT o.idempotency_key AS key FROM outbox o JOIN leads l ON l.id = o.lead_id WHERE l.email LIKE ?`,
-      )
-      .all(`${runId}-%`) as { key: string }[];
+    const keys = (await outboxRowsOfLeadsByEmailPrefix(db, `${runId}-`)).map((row) => ({
+      key: row.idempotency_key,
+    }));
     expect(keys).toHaveLength(stored.length * 2);
     for (const { key } of keys)
       expect(
@@ -132,6 +123,6 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
       `crash test: ${stored.length} stored (${answered.length} of them answered), ${keys.length} e-mails sent once each`,
     );
   } finally {
-    db.close();
+    await closeDatabases();
   }
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { LaunchedChrome } from 'chrome-launcher';
 import { e2eBaseUrl } from '../support/e2e-env';
-import { landingPages, launchChromeForLighthouse, runLighthouse } from '../support/quality';
+import { landingPages, launchChromeForLighthouse, runLighthouse } from '../../scripts/lib/quality';
 
 // Accessibility, best practices and SEO do not depend on the machine's speed, so they are asserted
 // here; performance does, so `npm run audit` reports it instead.

@@ -58,13 +58,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(
         page.getByRole('heading', { name: 'Confirm your newsletter sign-up' }),
       ).toBeVisible();
-      expect(subscriberStatus(email)).toBe('pending');
+      expect(await subscriberStatus(email)).toBe('pending');
       expect((await fakeContacts()).some((c) => c.email === email)).toBe(false);
 
       await page.getByRole('button', { name: 'Confirm my sign-up' }).click();
       await expect(page).toHaveURL(/\/newsletter\/subscribed$/);
       await expect(page.getByRole('heading', { name: "You're subscribed" })).toBeVisible();
-      expect(subscriberStatus(email)).toBe('confirmed');
+      expect(await subscriberStatus(email)).toBe('confirmed');
       await expect
         .poll(async () => (await fakeContacts()).find((c) => c.email === email)?.segments)
         .toEqual([e2eSegmentId]);
@@ -150,7 +150,7 @@ test('unsubscribing from the link in the e-mail, and one-click from the header',
   await page.goto(unsubscribePage);
   await page.getByRole('button', { name: 'Unsubscribe' }).click();
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
-  expect(subscriberStatus(email)).toBe('unsubscribed');
+  expect(await subscriberStatus(email)).toBe('unsubscribed');
   await expect
     .poll(async () => (await fakeContacts()).find((c) => c.email === email)?.unsubscribed)
     .toBe(true);
@@ -178,11 +178,16 @@ test('a consultation request never subscribes anyone', async ({ page }) => {
   await page.getByRole('button', { name: 'Request my free consultation' }).click();
   await expect(page.getByRole('heading', { name: /Your request was received/ })).toBeVisible();
   await expect.poll(() => emailsAbout(email).then((m) => m.length)).toBe(2);
-  expect(subscriberStatus(email)).toBeUndefined();
+  expect(await subscriberStatus(email)).toBeUndefined();
   expect((await fakeContacts()).some((c) => c.email === email)).toBe(false);
 });
 
 test.describe('npm run announce', () => {
+  // A broadcast is made in Resend from the post alone: it reads no database, so once is enough.
+  test.beforeEach(() => {
+    test.skip(test.info().project.name === 'postgres', 'announce reads no database');
+  });
+
   test('builds a broadcast draft for the KAP post', async () => {
     const before = (await fakeBroadcasts()).length;
     const result = await npmRun('announce', [kapSlug]);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { testPostgresPort } from '../../scripts/lib/postgres-cluster';
 
 /** Where and how the end-to-end tests run the production build. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
@@ -35,4 +36,22 @@ export const e2eServerEnv: Record<string, string> = {
   MAIL_RETRY_BASE_MS: '1000',
   MAIL_RETRY_MAX_MS: '2000',
   TRUST_PROXY: '1',
+};
+
+/**
+ * The same build served a second time on PostgreSQL: the `postgres` Playwright project runs the
+ * consultation and newsletter tests against it. Its throw-away cluster listens on
+ * PG_TEST_PORT + 1 (the unit tests take PG_TEST_PORT); the server on E2E_PORT + 2.
+ */
+export const e2ePostgresPort = testPostgresPort(1);
+export const e2ePostgresAdminUrl = `postgres://postgres@127.0.0.1:${e2ePostgresPort}/postgres`;
+export const e2ePostgresUrl = `postgres://postgres@127.0.0.1:${e2ePostgresPort}/e2e`;
+export const e2ePostgresServerPort = e2ePort + 2;
+export const e2ePostgresBaseUrl = `http://127.0.0.1:${e2ePostgresServerPort}`;
+export const e2ePostgresServerEnv: Record<string, string> = {
+  ...e2eServerEnv,
+  SITE_URL: e2ePostgresBaseUrl,
+  DATABASE_URL: e2ePostgresUrl,
+  // Where no file may appear: the PostgreSQL server writes nothing to disk.
+  DATA_DIR: path.join(e2eRoot, 'postgres-server-data'),
 };

@@ -6,11 +6,13 @@
  *
  * Test controls:
  *   GET  /__test/emails | /__test/contacts | /__test/broadcasts | /__test/requests
- *   POST /__test/mode   {"mode": "ok" | "error500" | "timeout", "match"?: "…", "userAgent"?: "…"}
+ *   POST /__test/mode   {"mode": "ok" | "error500" | "error422" | "timeout", "match"?: "…", "userAgent"?: "…",
+ *                        "forMs"?: n}
  *     A rule with `match` affects only calls whose JSON body contains that text (say, one test's unique
  *     e-mail address), so tests running side by side do not disturb each other; `userAgent` narrows it to
- *     calls whose User-Agent contains that text. {"mode": "ok", "match": X} removes X's rule; {"mode": "ok"}
- *     removes every rule.
+ *     calls whose User-Agent contains that text; `forMs` ends the rule by itself after that long (an
+ *     outage in the middle of a load test). {"mode": "ok", "match": X} removes X's rule; {"mode": "ok"}
+ *     removes every rule. "error422" refuses the message as invalid (a retry cannot help).
  *   POST /__test/reset
  * "timeout" accepts the call (so it counts, as a real slow Resend might) and never answers.
  */
@@ -54,10 +56,14 @@ interface StoredBroadcast {
 }
 
 interface FailureRule {
-  mode: 'error500' | 'timeout';
+  mode: 'error500' | 'error422' | 'timeout';
   match: string;
   userAgent: string;
+  /** Date.now() after which the rule no longer applies. */
+  until: number;
 }
+
+const failureModes = ['error500', 'error422', 'timeout'];
 
 const state = {
   rules: [] as FailureRule[],
@@ -247,8 +253,8 @@ const server = http.createServer(async (req, res) => {
       }
       if (method === 'POST' && what === 'mode') {
         const body = await readBody(req);
-        if (!['ok', 'error500', 'timeout'].includes(String(body.mode)))
-          return send(res, 400, { error: 'mode must be ok, error500 or timeout' });
+        if (!['ok', ...failureModes].includes(String(body.mode)))
+          return send(res, 400, { error: `mode must be ok or one of ${failureModes.join(', ')}` });
         const match = typeof body.match === 'string' ? body.match : '';
         state.rules = match ? state.rules.filter((rule) => rule.match !== match) : [];
         if (body.mode !== 'ok') {
@@ -256,6 +262,7 @@ const server = http.createServer(async (req, res) => {
             mode: body.mode as FailureRule['mode'],
             match,
             userAgent: typeof body.userAgent === 'string' ? body.userAgent : '',
+            until: typeof body.forMs === 'number' ? Date.now() + body.forMs : Infinity,
           });
         }
         return send(res, 200, { rules: state.rules });
@@ -284,7 +291,17 @@ const server = http.createServer(async (req, res) => {
     }
     const raw = await readRaw(req);
     const body = raw ? (JSON.parse(raw) as Json) : {};
-    const rule = state.rules.find((r) => raw.includes(r.match) && userAgent.includes(r.userAgent));
+    const rule = state.rules.find(
+      (r) => raw.includes(r.match) && userAgent.includes(r.userAgent) && Date.now() < r.until,
+    );
+    if (rule?.mode === 'error422') {
+      log('422');
+      return send(res, 422, {
+        statusCode: 422,
+        name: 'validation_error',
+        message: 'The fake Resend refuses this message on purpose.',
+      });
+    }
     if (rule?.mode === 'error500') {
       log('500');
       return send(res, 500, {

@@ -1,11 +1,20 @@
-/** What the lead-capture tests inspect: the fake Resend's records and the server's SQLite file. */
+/** What the lead-capture tests inspect: the fake Resend's records and the server's database. */
 import { execFile } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
-import { e2eDataDir, e2eServerEnv, fakeResendUrl } from './e2e-env';
+import { test, type Page } from '@playwright/test';
+import { openDatabase, type Db, type Lead, type OutboxRow } from '@/lib/db';
+import { findLeads } from '@/lib/db/leads';
+import { outboxRows } from '@/lib/db/outbox';
+import { findSubscriber } from '@/lib/db/subscribers';
+import {
+  e2eDataDir,
+  e2ePostgresServerEnv,
+  e2ePostgresUrl,
+  e2eServerEnv,
+  fakeResendUrl,
+} from './e2e-env';
 
 import type { StoredEmail as FakeEmail } from './fake-resend';
 
@@ -40,70 +49,46 @@ export const fakeBroadcasts = () => fake<FakeBroadcast[]>('broadcasts');
 
 /** Makes the fake Resend fail calls whose body contains `match` (and, with userAgent, only those callers'). */
 export async function setResendMode(
-  mode: 'ok' | 'error500' | 'timeout',
+  mode: 'ok' | 'error500' | 'error422' | 'timeout',
   match: string,
   userAgent?: string,
+  { forMs, url = fakeResendUrl }: { forMs?: number; url?: string } = {},
 ) {
-  const response = await fetch(`${fakeResendUrl}/__test/mode`, {
+  const response = await fetch(`${url}/__test/mode`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ mode, match, userAgent }),
+    body: JSON.stringify({ mode, match, userAgent, forMs }),
   });
   if (!response.ok) throw new Error(`fake Resend refused mode ${mode}`);
 }
 
-/** The server's database, opened read-only as the therapist's tools would. */
-function db() {
-  return new Database(path.join(e2eDataDir, 'leads.db'), { readonly: true, fileMustExist: true });
+/** The database of the server the running test's project talks to (SQLite, or PostgreSQL). */
+export function serverDatabase(): Promise<Db> {
+  return openDatabase(
+    test.info().project.name === 'postgres'
+      ? { engine: 'postgres', url: e2ePostgresUrl }
+      : { engine: 'sqlite', file: path.join(e2eDataDir, 'leads.db') },
+  );
 }
 
-export interface StoredLead {
-  id: string;
-  name: string;
-  email: string;
-  message: string;
-  in_california: string;
+/** The environment of the server the running test's project talks to (for the command-line tools). */
+export function serverEnv(): Record<string, string> {
+  return test.info().project.name === 'postgres' ? e2ePostgresServerEnv : e2eServerEnv;
 }
 
-export interface StoredOutboxRow {
-  purpose: string;
-  status: string;
-  attempts: number;
-  last_error: string | null;
-  resend_id: string | null;
-  idempotency_key: string;
+export type StoredLead = Lead;
+export type StoredOutboxRow = OutboxRow;
+
+export async function leadsWithEmail(email: string): Promise<StoredLead[]> {
+  return findLeads(await serverDatabase(), { email });
 }
 
-export function leadsWithEmail(email: string): StoredLead[] {
-  const connection = db();
-  try {
-    return connection.prepare('SELECT * FROM leads WHERE email = ?').all(email) as StoredLead[];
-  } finally {
-    connection.close();
-  }
+export async function outboxOfLead(leadId: string): Promise<StoredOutboxRow[]> {
+  return outboxRows(await serverDatabase(), { leadId });
 }
 
-export function outboxOfLead(leadId: string): StoredOutboxRow[] {
-  const connection = db();
-  try {
-    return connection
-      .prepare('SELECT * FROM outbox WHERE lead_id = ? ORDER BY purpose')
-      .all(leadId) as StoredOutboxRow[];
-  } finally {
-    connection.close();
-  }
-}
-
-export function subscriberStatus(email: string): string | undefined {
-  const connection = db();
-  try {
-    return (
-      connection.prepare('SELECT status FROM subscribers WHERE email = ?').get(email) as
-        { status: string } | undefined
-    )?.status;
-  } finally {
-    connection.close();
-  }
+export async function subscriberStatus(email: string): Promise<string | undefined> {
+  return (await findSubscriber(await serverDatabase(), email))?.status;
 }
 
 /** An address no other test uses, so parallel tests and earlier runs never mix. */
@@ -120,14 +105,14 @@ export async function actAsNewClient(page: Page): Promise<string> {
 
 const run = promisify(execFile);
 
-/** Runs `npm run <script> -- args` with the server's environment; resolves with its output and exit code. */
+/** Runs `npm run <script> -- args` with the environment of the test's server (its database); resolves with its output and exit code. */
 export async function npmRun(
   script: string,
   args: string[] = [],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('npm', ['run', '-s', script, '--', ...args], {
-      env: { ...process.env, ...e2eServerEnv },
+      env: { ...process.env, ...serverEnv() },
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
