@@ -10,14 +10,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import Database from 'better-sqlite3';
+import { closeDatabases, openDatabase } from '@/lib/db';
 import {
   buildSite,
   consultationFormShape,
-  fakeResendEmails,
-  mailsAbout,
   percentile,
   postConsultation,
+  proveRun,
   startFakeResend,
   startNext,
   waitFor,
@@ -71,21 +70,17 @@ async function main() {
   );
   const confirmed = results.filter((r) => r.ok).length;
 
-  // Let the outbox drain, then count what reached the fake Resend.
-  const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true });
-  const pending = () =>
-    (db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as { n: number })
-      .n;
-  const drainUntil = Date.now() + 120_000;
-  while (pending() > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
-  const stored = db
-    .prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`)
-    .all(`bench-${runId}-%`) as { email: string; n: number }[];
-  const emails = await fakeResendEmails(fakeUrl);
-  const mailsFor = (address: string) => mailsAbout(emails, address);
+  // Let the outbox drain, then count what was stored and what reached the fake Resend.
+  const db = await openDatabase({ engine: 'sqlite', file: path.join(dataDir, 'leads.db') });
   const expected = Array.from({ length: total }, (_, i) => emailOf(i));
-  const storedOnce = expected.filter((e) => stored.find((s) => s.email === e)?.n === 1).length;
-  const mailedTwice = expected.filter((e) => mailsFor(e) === 2).length;
+  const { storedOnce, rows, mailedTwice, unsent } = await proveRun(
+    db,
+    `bench-${runId}-`,
+    expected,
+    fakeUrl,
+    120_000,
+  );
+  await closeDatabases();
 
   const round = (n: number) => Math.round(n * 10) / 10;
   console.log('');
@@ -98,18 +93,15 @@ async function main() {
   console.log(
     `throughput          ${round((total / wallMs) * 1000)} requests/s (${round(wallMs)} ms for all)`,
   );
+  console.log(`stored exactly once ${storedOnce}/${total} (rows for this run: ${rows})`);
   console.log(
-    `stored exactly once ${storedOnce}/${total} (rows for this run: ${stored.reduce((n, s) => n + s.n, 0)})`,
+    `e-mails delivered   ${mailedTwice}/${total} requests with exactly 2; outbox not sent ${unsent}`,
   );
-  console.log(
-    `e-mails delivered   ${mailedTwice}/${total} requests with exactly 2; outbox pending ${pending()}`,
-  );
-  db.close();
 
   const ok =
     confirmed === total &&
     storedOnce === total &&
-    stored.length === total &&
+    rows === total &&
     mailedTwice === total &&
     !Object.keys(statuses).some((s) => Number(s) >= 500);
   console.log(

@@ -7,25 +7,27 @@
  *  2. requests per second and p50/p99 latency for the KAP post (gzip) from `next start` with 32
  *     connections (autocannon), and the same prerendered HTML from a minimal static server, as a ratio;
  *  3. consultation requests per second and p95 latency at 20 concurrent clients (no-JavaScript form
- *     posts) against `next start` with the fake Resend, and the check that every request is stored
- *     exactly once and mailed exactly once (built into .next-bench, data in .bench/consultation).
+ *     posts) against `next start` with the fake Resend, on SQLite and on PostgreSQL side by side, and
+ *     the check that every request is stored exactly once and mailed exactly once (built into
+ *     .next-bench, SQLite data in .bench/consultation, PostgreSQL in a throw-away cluster with its
+ *     default durability on PG_TEST_PORT + 2).
  * `--only consultation` runs just part 3 and replaces only that section of BENCHMARKS.md
  * (`--skip-build` reuses .next-bench when it exists).
  * Ports: BENCH_PORT (default 3002) for `next start`, BENCH_PORT + 1 for the static server,
- * BENCH_PORT + 2 for the consultation server, FAKE_RESEND_PORT (default 3299) for the fake Resend.
+ * BENCH_PORT + 2 for the consultation server, FAKE_RESEND_PORT (default 3299) for the fake Resend,
+ * PG_TEST_PORT + 2 (default E2E_PORT + 52302) for the benchmark's PostgreSQL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
+import { closeDatabases, openDatabase } from '@/lib/db';
 import {
   buildSite,
   consultationFormShape,
-  fakeResendEmails,
-  mailsAbout,
   percentile,
+  proveRun,
   postConsultation,
   runConcurrently,
   startFakeResend,
@@ -33,6 +35,7 @@ import {
   waitFor as waitUntilUp,
   benchServerEnv,
 } from './lib/consultation-load';
+import { startPostgresCluster, testPostgresPort } from './lib/postgres-cluster';
 
 const root = process.cwd();
 const kapSlug = 'ketamine-assisted-psychotherapy-for-moms';
@@ -366,7 +369,7 @@ function report(
   builds: BuildFigures[],
   serving: { next: LoadFigures; staticServer: LoadFigures } | null,
   machineLines: string[],
-  consultation: ConsultationFigures | null,
+  consultation: ConsultationFigures[] | null,
 ): string {
   const servingLines = serving
     ? [
@@ -421,7 +424,10 @@ function report(
   ].join('\n');
 }
 
+type BenchEngine = 'SQLite' | 'PostgreSQL';
+
 interface ConsultationFigures {
+  engine: BenchEngine;
   requests: number;
   clients: number;
   requestsPerSecond: number;
@@ -440,62 +446,68 @@ interface ConsultationFigures {
 
 const consultationHeading = '## Consultation requests';
 
-function consultationSection(f: ConsultationFigures | null): string[] {
-  if (!f) return [consultationHeading, '', 'Not measured in this run.', ''];
+function consultationSection(all: ConsultationFigures[] | null): string[] {
+  if (!all?.length) return [consultationHeading, '', 'Not measured in this run.', ''];
   const round = (n: number) => Math.round(n * 10) / 10;
-  const ok =
+  const passed = (f: ConsultationFigures) =>
     f.confirmed === f.requests &&
     f.storedOnce === f.requests &&
     f.rows === f.requests &&
     f.mailedTwice === f.requests &&
     f.keysOnce;
+  const first = all[0]!;
   return [
     consultationHeading,
     '',
-    `${f.requests} valid consultation requests from ${f.clients} concurrent clients (each keeps one request in flight), posted as a`,
+    `${first.requests} valid consultation requests from ${first.clients} concurrent clients (each keeps one request in flight), posted as a`,
     'browser without JavaScript posts the form (multipart, to the server action), each from its own address, against',
-    '`next start` (built into .next-bench) with a fresh SQLite file and the fake Resend (tests/support/fake-resend.ts).',
-    `Measured ${f.date}, load average ${f.loadAverage}; \`npm run bench -- --only consultation\` repeats just this part.`,
+    '`next start` (one build, .next-bench) with the fake Resend (tests/support/fake-resend.ts): once on a fresh SQLite file',
+    '(WAL, `synchronous=NORMAL`), once on a fresh PostgreSQL database (a local server with its default durability:',
+    '`fsync` and `synchronous_commit` on). The database, the server, the load generator and the fake Resend share the machine.',
+    `\`npm run bench -- --only consultation\` repeats just this part.`,
     '',
-    '| requests/s | p50 | p95 | max | HTTP statuses |',
-    '| ---: | ---: | ---: | ---: | --- |',
-    `| ${round(f.requestsPerSecond)} | ${Math.round(f.p50Ms)} ms | ${Math.round(f.p95Ms)} ms | ${Math.round(f.maxMs)} ms | ${Object.entries(
-      f.statuses,
-    )
-      .map(([status, n]) => `${status}: ${n}`)
-      .join(', ')} |`,
+    '| database | requests/s | p50 | p95 | max | HTTP statuses | measured (load average 1, 5, 15 min) |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+    ...all.map(
+      (f) =>
+        `| ${f.engine} | ${round(f.requestsPerSecond)} | ${Math.round(f.p50Ms)} ms | ${Math.round(f.p95Ms)} ms | ${Math.round(f.maxMs)} ms | ${Object.entries(
+          f.statuses,
+        )
+          .map(([status, n]) => `${status}: ${n}`)
+          .join(', ')} | ${f.date} (${f.loadAverage}) |`,
+    ),
     '',
-    'Proof, read from the SQLite file and the fake Resend after the outbox drained:',
+    'Proof, read from each database and the fake Resend after the outbox drained:',
     '',
-    `- confirmation page shown: ${f.confirmed}/${f.requests}`,
-    `- stored exactly once: ${f.storedOnce}/${f.requests} (${f.rows} rows for this run's addresses)`,
-    `- exactly two e-mails (confirmation and practice notification) accepted per request: ${f.mailedTwice}/${f.requests}; every idempotency key used once: ${f.keysOnce ? 'yes' : 'no'}`,
+    ...all.flatMap((f) => [
+      `- ${f.engine}: confirmation page shown ${f.confirmed}/${f.requests}; stored exactly once ${f.storedOnce}/${f.requests} (${f.rows} rows for the run's addresses); exactly two e-mails (confirmation and practice notification) per request ${f.mailedTwice}/${f.requests}; every idempotency key used once: ${f.keysOnce ? 'yes' : 'no'}`,
+    ]),
     '',
-    ok
-      ? '**Every request was stored exactly once and mailed exactly once.**'
+    all.every(passed)
+      ? '**On both databases every request was stored exactly once and mailed exactly once.**'
       : '**FAILED: see the figures above.**',
     '',
   ];
 }
 
 /**
- * Consultation requests: builds into .next-bench (unless --skip-build and it exists), starts the fake
- * Resend and `next start` with a fresh database, sends the no-JavaScript form post from 20 concurrent
- * clients, then checks the SQLite file and the fake Resend.
+ * Consultation requests on one database: starts the fake Resend and `next start` (the build in
+ * .next-bench) with a fresh database, sends the no-JavaScript form post from 20 concurrent clients,
+ * then checks the database and the fake Resend.
  */
-async function benchConsultation(): Promise<ConsultationFigures> {
+async function benchConsultation(engine: BenchEngine): Promise<ConsultationFigures> {
   const port = nextPort + 2;
   const fakePort = Number(process.env.FAKE_RESEND_PORT ?? 3299);
   const baseUrl = `http://127.0.0.1:${port}`;
   const fakeUrl = `http://127.0.0.1:${fakePort}`;
   const dataDir = path.join(root, '.bench/consultation');
-  const distDir = '.next-bench';
-  const env = benchServerEnv({ port, fakePort, dataDir, distDir });
-  if (!process.argv.includes('--skip-build') || !fs.existsSync(path.join(root, distDir))) {
-    console.log('Consultation: building into .next-bench …');
-    buildSite(root, env);
-  }
+  const env = benchServerEnv({ port, fakePort, dataDir, distDir: consultationDistDir });
   fs.rmSync(dataDir, { recursive: true, force: true });
+  const cluster =
+    engine === 'PostgreSQL'
+      ? await startPostgresCluster({ port: testPostgresPort(2), durable: true })
+      : null;
+  if (cluster) env.DATABASE_URL = await cluster.createDatabase('bench');
   const children = [startFakeResend(root, env), startNext(root, port, env)];
   try {
     await waitUntilUp(`${fakeUrl}/__test/health`);
@@ -508,8 +520,12 @@ async function benchConsultation(): Promise<ConsultationFigures> {
       postConsultation(baseUrl, hidden, 100_000 + i, `warmup-${runId}-${i}@example.com`),
     );
     console.log(
-      `Consultation: ${consultationRequests} requests from ${consultationClients} concurrent clients …`,
+      `Consultation on ${engine}: ${consultationRequests} requests from ${consultationClients} concurrent clients …`,
     );
+    const loadAverage = os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ');
     const wallStart = performance.now();
     const results = await runConcurrently(consultationRequests, consultationClients, (i) =>
       postConsultation(baseUrl, hidden, i, emailOf(i)),
@@ -519,56 +535,67 @@ async function benchConsultation(): Promise<ConsultationFigures> {
     const statuses: Record<number, number> = {};
     for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
 
-    const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true });
-    try {
-      const pending = () =>
-        (
-          db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'`).get() as {
-            n: number;
-          }
-        ).n;
-      const drainUntil = Date.now() + 180_000;
-      while (pending() > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 500));
-      const stored = db
-        .prepare(`SELECT email, count(*) AS n FROM leads WHERE email LIKE ? GROUP BY email`)
-        .all(`bench-${runId}-%`) as { email: string; n: number }[];
-      const counts = new Map(stored.map((row) => [row.email, row.n]));
-      const emails = await fakeResendEmails(fakeUrl);
-      const keys = emails.map((e) => e.idempotencyKey);
-      const expected = Array.from({ length: consultationRequests }, (_, i) => emailOf(i));
-      const figures: ConsultationFigures = {
-        requests: consultationRequests,
-        clients: consultationClients,
-        requestsPerSecond: (consultationRequests / wallMs) * 1000,
-        p50Ms: percentile(latencies, 50),
-        p95Ms: percentile(latencies, 95),
-        maxMs: latencies.at(-1)!,
-        statuses,
-        confirmed: results.filter((r) => r.ok).length,
-        storedOnce: expected.filter((e) => counts.get(e) === 1).length,
-        rows: stored.reduce((n, row) => n + row.n, 0),
-        mailedTwice: expected.filter((e) => mailsAbout(emails, e) === 2).length,
-        keysOnce: keys.every((k) => k !== null) && new Set(keys).size === keys.length,
-        date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-        loadAverage: os
-          .loadavg()
-          .map((n) => n.toFixed(2))
-          .join(', '),
-      };
-      console.log(figures);
-      return figures;
-    } finally {
-      db.close();
-    }
+    const db = await openDatabase(
+      cluster
+        ? { engine: 'postgres', url: env.DATABASE_URL! }
+        : { engine: 'sqlite', file: path.join(dataDir, 'leads.db') },
+    );
+    const expected = Array.from({ length: consultationRequests }, (_, i) => emailOf(i));
+    const proof = await proveRun(db, `bench-${runId}-`, expected, fakeUrl);
+    const figures: ConsultationFigures = {
+      engine,
+      requests: consultationRequests,
+      clients: consultationClients,
+      requestsPerSecond: (consultationRequests / wallMs) * 1000,
+      p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
+      maxMs: latencies.at(-1)!,
+      statuses,
+      confirmed: results.filter((r) => r.ok).length,
+      storedOnce: proof.storedOnce,
+      rows: proof.rows,
+      mailedTwice: proof.mailedTwice,
+      keysOnce: proof.keysOnce,
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      loadAverage,
+    };
+    console.log(figures);
+    return figures;
   } finally {
+    await closeDatabases();
     for (const child of children) child.kill();
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null,
+      ),
+    );
+    await cluster?.stop();
   }
+}
+
+const consultationDistDir = '.next-bench';
+
+/** Both databases, one after the other, from one build (made unless --skip-build finds one). */
+async function benchConsultationOnBothEngines(): Promise<ConsultationFigures[]> {
+  if (!process.argv.includes('--skip-build') || !fs.existsSync(path.join(root, consultationDistDir))) {
+    console.log('Consultation: building into .next-bench …');
+    buildSite(
+      root,
+      benchServerEnv({
+        port: nextPort + 2,
+        fakePort: Number(process.env.FAKE_RESEND_PORT ?? 3299),
+        dataDir: path.join(root, '.bench/consultation'),
+        distDir: consultationDistDir,
+      }),
+    );
+  }
+  return [await benchConsultation('SQLite'), await benchConsultation('PostgreSQL')];
 }
 
 /** --only consultation: replaces just the consultation section of the existing BENCHMARKS.md. */
 async function onlyConsultation() {
   const file = path.join(root, 'BENCHMARKS.md');
-  const figures = await benchConsultation();
+  const figures = await benchConsultationOnBothEngines();
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
   const start = current.indexOf(consultationHeading);
   const before = start === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, start);
@@ -588,7 +615,7 @@ async function main() {
   const machineLines = machine();
   const builds: BuildFigures[] = [];
   let serving: Awaited<ReturnType<typeof benchServing>> | null = null;
-  let consultation: ConsultationFigures | null = null;
+  let consultation: ConsultationFigures[] | null = null;
   // Written after every step, so a long run that is stopped still leaves its figures.
   const write = () =>
     fs.writeFileSync(
@@ -609,7 +636,7 @@ async function main() {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  consultation = await benchConsultation();
+  consultation = await benchConsultationOnBothEngines();
   write();
   console.log(`\n${fs.readFileSync(path.join(root, 'BENCHMARKS.md'), 'utf8')}`);
 }

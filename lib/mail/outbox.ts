@@ -202,7 +202,7 @@ export async function deliverPendingMail(options: DeliveryOptions = {}): Promise
     } else {
       report.gaveUp += 1;
       console.error(
-        `[mail] outbox #${row.id} (${row.purpose}) given up after ${failedAttempts} attempt(s): ${result.error}. \`npm run mail:retry -- --failed\` tries it again.`,
+        `[mail] outbox #${row.id} (${row.purpose}) given up after ${failedAttempts} attempt(s) (${result.error}); \`npm run mail:retry -- --failed\` tries it again`,
       );
     }
   }

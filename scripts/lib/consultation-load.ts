@@ -5,10 +5,12 @@
  */
 import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
+import type { Db } from '@/lib/db';
+import { findLeads } from '@/lib/db/leads';
+import { outboxRowsOfLeadsByEmailPrefix } from '@/lib/db/outbox';
 
 export const bin = (root: string, name: string) => path.join(root, 'node_modules/.bin', name);
 
-/** Builds the site (contentlayer2, then next build) with `env` (NEXT_DIST_DIR says where). */
 /** The environment of a production server under load: a fake Resend, its own build and data folders. */
 export function benchServerEnv({
   port,
@@ -38,6 +40,7 @@ export function benchServerEnv({
   };
 }
 
+/** Builds the site (contentlayer2, then next build) with `env` (NEXT_DIST_DIR says where). */
 export function buildSite(root: string, env: NodeJS.ProcessEnv) {
   execFileSync(bin(root, 'contentlayer2'), ['build'], { cwd: root, env, stdio: 'ignore' });
   execFileSync(bin(root, 'next'), ['build'], { cwd: root, env, stdio: 'ignore' });
@@ -201,3 +204,45 @@ export async function fakeResendEmails(fakeUrl: string): Promise<FakeEmailRecord
 
 export const mailsAbout = (emails: FakeEmailRecord[], address: string) =>
   emails.filter((e) => e.to.includes(address) || [e.reply_to].flat().includes(address)).length;
+
+export interface RunProof {
+  /** Requests of the run stored exactly once. */
+  storedOnce: number;
+  /** Rows stored for the run's addresses (more than `expected` would be a duplicate). */
+  rows: number;
+  /** Requests with exactly two e-mails (her confirmation, the practice's notification) at the fake Resend. */
+  mailedTwice: number;
+  /** Every e-mail the fake Resend accepted carried its own idempotency key. */
+  keysOnce: boolean;
+  /** Outbox rows of the run not sent when the wait ended. */
+  unsent: number;
+}
+
+/**
+ * Waits (up to `timeoutMs`) until the outbox has sent every e-mail of the run whose addresses start
+ * with `prefix`, then counts what was stored in the database and what reached the fake Resend.
+ */
+export async function proveRun(
+  db: Db,
+  prefix: string,
+  expected: string[],
+  fakeUrl: string,
+  timeoutMs = 180_000,
+): Promise<RunProof> {
+  const unsent = async () =>
+    (await outboxRowsOfLeadsByEmailPrefix(db, prefix)).filter((r) => r.status !== 'sent').length;
+  const until = Date.now() + timeoutMs;
+  while ((await unsent()) > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 500));
+  const stored = await findLeads(db, { emailPrefix: prefix });
+  const counts = new Map<string, number>();
+  for (const lead of stored) counts.set(lead.email, (counts.get(lead.email) ?? 0) + 1);
+  const emails = await fakeResendEmails(fakeUrl);
+  const keys = emails.map((e) => e.idempotencyKey);
+  return {
+    storedOnce: expected.filter((e) => counts.get(e) === 1).length,
+    rows: stored.length,
+    mailedTwice: expected.filter((e) => mailsAbout(emails, e) === 2).length,
+    keysOnce: keys.every((k) => k !== null) && new Set(keys).size === keys.length,
+    unsent: await unsent(),
+  };
+}

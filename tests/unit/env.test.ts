@@ -61,4 +61,34 @@ describe('the environment, checked in one place', () => {
     expect(vars.TRUST_PROXY).toBe(true);
     expect(vars.RESEND_TIMEOUT_MS).toBe(1500);
   });
+
+  it('takes a PostgreSQL URL, and names DATABASE_URL when it is something else', () => {
+    expect(
+      readEnv({ DATABASE_URL: 'postgres://site:pw@db.example.com:5432/leads' }).DATABASE_URL,
+    ).toBe('postgres://site:pw@db.example.com:5432/leads');
+    expect(readEnv({ DATABASE_URL: 'postgresql://localhost/leads' }).DATABASE_URL).toBe(
+      'postgresql://localhost/leads',
+    );
+    expect(readEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    for (const wrong of [
+      'mysql://localhost/leads',
+      'localhost:5432',
+      'postgres://',
+      'file:leads.db',
+    ])
+      expect(problemsOf({ DATABASE_URL: wrong })).toEqual([
+        'DATABASE_URL: must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/database',
+      ]);
+  });
+
+  it('gives up on a message after 8 attempts unless MAIL_MAX_ATTEMPTS says otherwise', () => {
+    expect(readEnv({}).MAIL_MAX_ATTEMPTS).toBe(8);
+    expect(readEnv({ MAIL_MAX_ATTEMPTS: '3' }).MAIL_MAX_ATTEMPTS).toBe(3);
+    expect(problemsOf({ MAIL_MAX_ATTEMPTS: 'many' })).toEqual([
+      'MAIL_MAX_ATTEMPTS: must be a whole number of attempts, e.g. 8',
+    ]);
+    expect(problemsOf({ MAIL_MAX_ATTEMPTS: '0' })).toEqual([
+      'MAIL_MAX_ATTEMPTS: must be at least 1',
+    ]);
+  });
 });
