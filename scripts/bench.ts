@@ -577,7 +577,10 @@ const consultationDistDir = '.next-bench';
 
 /** Both databases, one after the other, from one build (made unless --skip-build finds one). */
 async function benchConsultationOnBothEngines(): Promise<ConsultationFigures[]> {
-  if (!process.argv.includes('--skip-build') || !fs.existsSync(path.join(root, consultationDistDir))) {
+  if (
+    !process.argv.includes('--skip-build') ||
+    !fs.existsSync(path.join(root, consultationDistDir))
+  ) {
     console.log('Consultation: building into .next-bench …');
     buildSite(
       root,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { env, type Env } from '@/lib/env';
-import { ImmediateSqliteDialect, type Engine } from './engine';
+import { ImmediateSqliteDialect } from './engine';
 import { migrateToLatest } from './migrations';
 import type { Tables } from './schema';
 
@@ -115,10 +115,6 @@ export function database(): Promise<Db> {
   return openDatabase(configuredDatabase());
 }
 
-export function engineOf(config: DatabaseConfig = configuredDatabase()): Engine {
-  return config.engine;
-}
-
 /** Closes every database this process opened (the tools before they exit, the tests between runs). */
 export async function closeDatabases(): Promise<void> {
   const all = [...open().values()];
@@ -126,7 +122,7 @@ export async function closeDatabases(): Promise<void> {
   await Promise.all(all.map(async (opening) => (await opening.catch(() => null))?.destroy()));
 }
 
-/** True when the database answers a trivial query. */
+/** True when the database answers a trivial query (a health check). */
 export async function pingDatabase(): Promise<boolean> {
   try {
     await sql`select 1`.execute(await database());
@@ -134,8 +130,4 @@ export async function pingDatabase(): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export function nowIso(date = new Date()): string {
-  return date.toISOString();
 }

@@ -9,8 +9,6 @@ export {
   databaseLabel,
   databasePath,
   dataDir,
-  engineOf,
-  nowIso,
   openDatabase,
   pingDatabase,
   type DatabaseConfig,

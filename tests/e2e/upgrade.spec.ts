@@ -23,14 +23,13 @@ import { oldReleaseNewsletterSecret, writeOldReleaseDatabase } from '../support/
 const port = e2ePort + 3;
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.join(e2eRoot, 'upgrade-data');
-// No NEWSLETTER_SECRET: the old release generated its own into DATA_DIR, and links signed with it are out there.
-const { NEWSLETTER_SECRET: _unused, ...serverEnv } = e2eServerEnv;
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  ...serverEnv,
+  ...e2eServerEnv,
   SITE_URL: baseUrl,
   DATA_DIR: dataDir,
 };
+// No NEWSLETTER_SECRET: the old release generated its own into DATA_DIR, and links signed with it are out there.
 delete env.NEWSLETTER_SECRET;
 
 let server: ChildProcess | undefined;
