@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type RawBuilder } from 'kysely';
 import { isPostgres } from './engine';
 
 /**
@@ -10,6 +10,41 @@ import { isPostgres } from './engine';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a migration runs against the schema of its own time, not today's `Tables` */
 type AnyDb = Kysely<any>;
+
+/**
+ * The outbox table as migrations 1 and 2 create it; only the statuses its CHECK allows differ. A
+ * later change to the outbox's columns goes into a new migration, never into this helper.
+ */
+async function createOutboxTable(
+  db: AnyDb,
+  name: string,
+  { ifNotExists, statuses }: { ifNotExists: boolean; statuses: RawBuilder<unknown> },
+) {
+  const postgres = isPostgres(db);
+  await db.schema
+    .createTable(name)
+    .$call((table) => (ifNotExists ? table.ifNotExists() : table))
+    .addColumn('id', postgres ? 'serial' : 'integer', (c) =>
+      postgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('operation', 'text', (c) =>
+      c.notNull().check(sql`operation IN ('email', 'contact', 'contact-unsubscribe')`),
+    )
+    .addColumn('purpose', 'text', (c) => c.notNull())
+    .addColumn('lead_id', 'text', (c) => c.references('leads.id'))
+    .addColumn('subscriber_id', 'text', (c) => c.references('subscribers.id'))
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(statuses))
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('last_error', 'text')
+    .addColumn('resend_id', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+    .addColumn('claimed_until', 'text')
+    .addColumn('sent_at', 'text')
+    .execute();
+}
 
 /**
  * 1: the schema of the release before migrations, table for table. `IF NOT EXISTS` throughout: a
@@ -57,34 +92,10 @@ const initialSchema: Migration = {
       .addColumn('unsubscribed_at', 'text')
       .execute();
 
-    await db.schema
-      .createTable('outbox')
-      .ifNotExists()
-      .addColumn('id', postgres ? 'serial' : 'integer', (c) =>
-        postgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
-      )
-      .addColumn('operation', 'text', (c) =>
-        c.notNull().check(sql`operation IN ('email', 'contact', 'contact-unsubscribe')`),
-      )
-      .addColumn('purpose', 'text', (c) => c.notNull())
-      .addColumn('lead_id', 'text', (c) => c.references('leads.id'))
-      .addColumn('subscriber_id', 'text', (c) => c.references('subscribers.id'))
-      .addColumn('payload', 'text', (c) => c.notNull())
-      .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
-      .addColumn('status', 'text', (c) =>
-        c
-          .notNull()
-          .defaultTo('pending')
-          .check(sql`status IN ('pending', 'sent')`),
-      )
-      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('last_error', 'text')
-      .addColumn('resend_id', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('next_attempt_at', 'text', (c) => c.notNull())
-      .addColumn('claimed_until', 'text')
-      .addColumn('sent_at', 'text')
-      .execute();
+    await createOutboxTable(db, 'outbox', {
+      ifNotExists: true,
+      statuses: sql`status IN ('pending', 'sent')`,
+    });
     await db.schema
       .createIndex('outbox_pending')
       .ifNotExists()
@@ -154,31 +165,10 @@ const outboxFailedStatus: Migration = {
         .select('seq')
         .where('name', '=', 'outbox')
         .executeTakeFirst();
-      await db.schema
-        .createTable('outbox_rebuilt')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-        .addColumn('operation', 'text', (c) =>
-          c.notNull().check(sql`operation IN ('email', 'contact', 'contact-unsubscribe')`),
-        )
-        .addColumn('purpose', 'text', (c) => c.notNull())
-        .addColumn('lead_id', 'text', (c) => c.references('leads.id'))
-        .addColumn('subscriber_id', 'text', (c) => c.references('subscribers.id'))
-        .addColumn('payload', 'text', (c) => c.notNull())
-        .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
-        .addColumn('status', 'text', (c) =>
-          c
-            .notNull()
-            .defaultTo('pending')
-            .check(sql`status IN ('pending', 'sent', 'failed')`),
-        )
-        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('last_error', 'text')
-        .addColumn('resend_id', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
-        .addColumn('claimed_until', 'text')
-        .addColumn('sent_at', 'text')
-        .execute();
+      await createOutboxTable(db, 'outbox_rebuilt', {
+        ifNotExists: false,
+        statuses: sql`status IN ('pending', 'sent', 'failed')`,
+      });
       await db
         .insertInto('outbox_rebuilt')
         .columns([...outboxColumns])

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { OutgoingEmail } from '@/lib/resend';
 
 /**
  * The tables, as Kysely sees them. Times are ISO-8601 text in UTC on both engines (they sort and
@@ -86,15 +87,8 @@ export type Subscriber = Selectable<SubscribersTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 
 /** What an outbox row carries: an e-mail, or a Resend contact to add or unsubscribe. */
-export interface EmailPayload {
-  from: string;
-  to: string[];
-  replyTo?: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers?: Record<string, string>;
-}
+/** An e-mail as Resend takes it, rendered once when the row is written. */
+export type EmailPayload = OutgoingEmail;
 
 export interface ContactPayload {
   email: string;

@@ -44,6 +44,17 @@ const submit = (page: Page) =>
   page.getByRole('button', { name: 'Request my free consultation' }).click();
 const received = (page: Page) => page.getByRole('heading', { name: /Your request was received/ });
 
+/** Jane sends a valid request and sees it received; returns it as stored. */
+async function requestAsJane(page: Page, email: string) {
+  await page.goto('/consultation');
+  await fillValid(page, { name: 'Jane Doe', email });
+  await submit(page);
+  await expect(received(page)).toBeVisible();
+  const [lead] = await leadsWithEmail(email);
+  expect(lead).toBeDefined();
+  return lead!;
+}
+
 /** Every answer to a POST on the page, to prove none is a 5xx. */
 function recordPostStatuses(page: Page): number[] {
   const statuses: number[] = [];
@@ -346,13 +357,7 @@ test.describe('consultation request, when Resend fails', () => {
       const email = uniqueEmail();
       await setResendMode(mode, email);
       try {
-        await page.goto('/consultation');
-        await fillValid(page, { name: 'Jane Doe', email });
-        await submit(page);
-        await expect(received(page)).toBeVisible();
-
-        const [lead] = await leadsWithEmail(email);
-        expect(lead).toBeDefined();
+        const lead = await requestAsJane(page, email);
         await expect
           .poll(
             async () =>
@@ -389,14 +394,10 @@ test.describe('consultation request, when Resend fails', () => {
     // Resend refuses the server but not the command-line tool, so the tool is the one that delivers.
     await setResendMode('error500', email, 'kap-site-server');
     try {
-      await page.goto('/consultation');
-      await fillValid(page, { name: 'Jane Doe', email });
-      await submit(page);
-      await expect(received(page)).toBeVisible();
-      const [lead] = await leadsWithEmail(email);
+      const lead = await requestAsJane(page, email);
       await expect
         .poll(async () =>
-          (await outboxOfLead(lead!.id)).every(
+          (await outboxOfLead(lead.id)).every(
             (row) => row.attempts >= 1 && row.status === 'pending',
           ),
         )
@@ -417,6 +418,7 @@ test.describe('consultation request, when Resend fails', () => {
       await setResendMode('ok', email);
     }
   });
+
   test('a message Resend refuses as invalid is marked failed, shown by npm run leads, and sent by mail:retry --failed', async ({
     page,
   }) => {
@@ -424,11 +426,7 @@ test.describe('consultation request, when Resend fails', () => {
     const email = uniqueEmail();
     await setResendMode('error422', email);
     try {
-      await page.goto('/consultation');
-      await fillValid(page, { name: 'Jane Doe', email });
-      await submit(page);
-      await expect(received(page)).toBeVisible();
-      const [lead] = await leadsWithEmail(email);
+      const lead = await requestAsJane(page, email);
       // Given up at the first answer: the same message would be refused again.
       await expect
         .poll(async () => (await outboxOfLead(lead!.id)).map((row) => [row.status, row.attempts]))
