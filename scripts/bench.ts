@@ -465,6 +465,13 @@ function consultationSection(all: ConsultationFigures[] | null): string[] {
     '(WAL, `synchronous=NORMAL`), once on a fresh PostgreSQL database (a local server with its default durability:',
     '`fsync` and `synchronous_commit` on). The database, the server, the load generator and the fake Resend share the machine.',
     `\`npm run bench -- --only consultation\` repeats just this part.`,
+    ...(all.some((f) => Number(f.loadAverage.split(',')[0]) > os.cpus().length)
+      ? [
+          '',
+          `The machine was busy while this ran (load average above its ${os.cpus().length} cores: other builds and tests ran`,
+          'alongside), so the figures are lower and noisier than on a quiet machine; compare the two rows with each other.',
+        ]
+      : []),
     '',
     '| database | requests/s | p50 | p95 | max | HTTP statuses | measured (load average 1, 5, 15 min) |',
     '| --- | ---: | ---: | ---: | ---: | --- | --- |',

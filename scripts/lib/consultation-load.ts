@@ -34,7 +34,7 @@ export function benchServerEnv({
     RESEND_BASE_URL: `http://127.0.0.1:${fakePort}`,
     RESEND_FROM: 'Bench <bench@example.com>',
     PRACTICE_INBOX: 'practice-inbox@example.com',
-    NEWSLETTER_SECRET: 'bench-secret',
+    NEWSLETTER_SECRET: 'bench-secret-for-the-load-tests',
     TRUST_PROXY: '1',
     FAKE_RESEND_PORT: String(fakePort),
   };
@@ -42,8 +42,20 @@ export function benchServerEnv({
 
 /** Builds the site (contentlayer2, then next build) with `env` (NEXT_DIST_DIR says where). */
 export function buildSite(root: string, env: NodeJS.ProcessEnv) {
-  execFileSync(bin(root, 'contentlayer2'), ['build'], { cwd: root, env, stdio: 'ignore' });
-  execFileSync(bin(root, 'next'), ['build'], { cwd: root, env, stdio: 'ignore' });
+  for (const [tool, args] of [
+    ['contentlayer2', ['build']],
+    ['next', ['build']],
+  ] as const) {
+    try {
+      execFileSync(bin(root, tool), [...args], { cwd: root, env, stdio: 'pipe' });
+    } catch (error) {
+      // Say why: the build's own output, not just "Command failed".
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(
+        `${tool} ${args.join(' ')} failed:\n${`${stdout ?? ''}${stderr ?? ''}`.slice(-3000)}`,
+      );
+    }
+  }
 }
 
 /** `next start` on 127.0.0.1:port with `env` (its NEXT_DIST_DIR and DATA_DIR). */

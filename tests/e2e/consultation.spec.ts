@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { consultationRules } from '@/lib/forms/consultation-schema';
-import { e2ePracticeInbox } from '../support/e2e-env';
+import { e2ePostgresServerEnv, e2ePracticeInbox } from '../support/e2e-env';
 import {
   actAsNewClient,
   emailsAbout,
@@ -564,4 +565,16 @@ test('the form, its errors and its confirmation have no WCAG 2.2 AA violations',
   await submit(page);
   await expect(received(page)).toBeVisible();
   expect((await axe()).violations).toEqual([]);
+});
+
+test('on PostgreSQL the server stores the request there and writes no file at all', async ({
+  page,
+}) => {
+  test.skip(test.info().project.name !== 'postgres', 'the SQLite server keeps its file by design');
+  await actAsNewClient(page);
+  const email = uniqueEmail();
+  const lead = await requestAsJane(page, email);
+  expect(lead.email).toBe(email);
+  // Not the database, not the newsletter secret: DATA_DIR was never even created.
+  expect(fs.existsSync(e2ePostgresServerEnv.DATA_DIR!)).toBe(false);
 });
