@@ -52,6 +52,20 @@ export const envSchema = z.object({
   MAIL_RETRY_MAX_MS: milliseconds(60 * 60_000),
   NEWSLETTER_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   TRUST_PROXY: flag,
+  /** Authorises GET /api/cron (Vercel Cron sends it as `Authorization: Bearer …`); unset, the route answers 404. */
+  CRON_SECRET: optional(
+    z.string().min(16, 'must be at least 16 characters, e.g. the output of `openssl rand -hex 32`'),
+  ),
+  /** A PostgreSQL database (postgres://…) instead of the SQLite file in DATA_DIR. */
+  DATABASE_URL: optional(
+    z.url({
+      protocol: /^postgres(ql)?$/,
+      error: 'must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/db',
+    }),
+  ),
+  // Set by the host, never by hand: serverless file systems keep no SQLite file (lib/storage-check.ts).
+  VERCEL: optional(z.string()),
+  AWS_LAMBDA_FUNCTION_NAME: optional(z.string()),
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -51,6 +51,16 @@ describe('the environment, checked in one place', () => {
     expect(problems.join('\n')).toMatch(/^TRUST_PROXY: must be 1 or 0/m);
   });
 
+  it('refuses a guessable CRON_SECRET and a DATABASE_URL that is not PostgreSQL', () => {
+    expect(problemsOf({ CRON_SECRET: 'secret' })).toEqual([
+      'CRON_SECRET: must be at least 16 characters, e.g. the output of `openssl rand -hex 32`',
+    ]);
+    expect(problemsOf({ DATABASE_URL: 'mysql://u:p@db.example.com/site' })).toEqual([
+      'DATABASE_URL: must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/db',
+    ]);
+    expect(readEnv({ CRON_SECRET: ' ' }).CRON_SECRET).toBeUndefined();
+  });
+
   it('reads the values it checks', () => {
     const vars = readEnv({
       SITE_URL: 'https://moms.example.com/',
