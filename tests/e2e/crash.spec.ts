@@ -13,6 +13,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { e2ePort, e2eRoot, e2eServerEnv, fakeResendUrl } from '../support/e2e-env';
+import { exited } from '../support/server-process';
 import {
   consultationFormShape,
   fakeResendEmails,
@@ -32,14 +33,6 @@ let server: ChildProcess | undefined;
 test.afterAll(() => {
   if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
 });
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode !== null
-      ? resolve()
-      : child.once('exit', () => resolve()),
-  );
-}
 
 test('a server killed with kill -9 mid-burst loses no answered request and mails each stored one exactly once', async () => {
   test.setTimeout(420_000);

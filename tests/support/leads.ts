@@ -52,9 +52,9 @@ export async function setResendMode(
   if (!response.ok) throw new Error(`fake Resend refused mode ${mode}`);
 }
 
-/** The server's database, opened read-only as the therapist's tools would. */
-function db() {
-  return new Database(path.join(e2eDataDir, 'leads.db'), { readonly: true, fileMustExist: true });
+/** A server's database (by default the main test server's), opened read-only as the therapist's tools would. */
+function db(dataDir = e2eDataDir) {
+  return new Database(path.join(dataDir, 'leads.db'), { readonly: true, fileMustExist: true });
 }
 
 export interface StoredLead {
@@ -72,10 +72,11 @@ export interface StoredOutboxRow {
   last_error: string | null;
   resend_id: string | null;
   idempotency_key: string;
+  next_attempt_at: string;
 }
 
-export function leadsWithEmail(email: string): StoredLead[] {
-  const connection = db();
+export function leadsWithEmail(email: string, dataDir?: string): StoredLead[] {
+  const connection = db(dataDir);
   try {
     return connection.prepare('SELECT * FROM leads WHERE email = ?').all(email) as StoredLead[];
   } finally {
@@ -83,8 +84,8 @@ export function leadsWithEmail(email: string): StoredLead[] {
   }
 }
 
-export function outboxOfLead(leadId: string): StoredOutboxRow[] {
-  const connection = db();
+export function outboxOfLead(leadId: string, dataDir?: string): StoredOutboxRow[] {
+  const connection = db(dataDir);
   try {
     return connection
       .prepare('SELECT * FROM outbox WHERE lead_id = ? ORDER BY purpose')
