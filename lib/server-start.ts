@@ -1,13 +1,14 @@
 import { EnvError, readEnv } from './env';
 import { startDailyPurge } from './leads/retention';
 import { startMailRetryLoop } from './mail/retry-loop';
-import { sqliteStorageProblem } from './storage-check';
+import { storageProblem } from './storage-check';
 
 /**
  * What `next start` (and the standalone server.js) does once, before the first request: check every
- * environment variable and that the database can live where it is configured (a wrong one stops
- * the server here, naming it, instead of failing at the first request), then start the outbox
- * retry loop and the daily purge of what the privacy policy no longer keeps.
+ * environment variable, and that this host can keep what the site stores (lib/storage-check.ts);
+ * either problem stops the server here, in words naming what to set, instead of failing at the
+ * first request. Then start the outbox retry loop and the daily purge of what the privacy policy
+ * no longer keeps.
  */
 export function startServer(): void {
   try {
@@ -19,9 +20,9 @@ export function startServer(): void {
   }
   // `next build` runs this file too, on the build machine: the check is about where the site runs.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const storageProblem = sqliteStorageProblem();
-  if (storageProblem) {
-    console.error(`[data] Cannot start: ${storageProblem}`);
+  const problem = storageProblem();
+  if (problem) {
+    console.error(`[data] Cannot start: ${problem}`);
     process.exit(1);
   }
   startMailRetryLoop();

@@ -4,8 +4,11 @@ import { dataDir } from '@/lib/db';
 import { env, type Env } from '@/lib/env';
 
 /**
- * Can this server keep the SQLite database? Asked once at start (lib/server-start.ts), so that a
- * host that would lose every consultation request says so before the first one arrives.
+ * Can this server keep what the site writes to DATA_DIR? Asked once at start
+ * (lib/server-start.ts), so that a host that would lose every consultation request says so
+ * before the first one arrives. Two things live there unless configured elsewhere: the SQLite
+ * database (DATABASE_URL moves it to PostgreSQL) and the generated newsletter secret
+ * (NEWSLETTER_SECRET replaces it).
  */
 
 /** The serverless host the site runs on, if any: its file system is read-only or vanishes. */
@@ -15,19 +18,28 @@ export function serverlessHost(vars: Env = env()): string | undefined {
   return undefined;
 }
 
-/**
- * Why the SQLite database cannot live here, in one line naming what to set; undefined when it
- * can, or when DATABASE_URL puts the data in PostgreSQL instead.
- */
-export function sqliteStorageProblem(): string | undefined {
+/** Why DATA_DIR cannot hold what the site needs it for, in one line naming what to set; undefined when it can. */
+export function storageProblem(): string | undefined {
   const vars = env();
-  if (vars.DATABASE_URL) return undefined;
+  const unset = [
+    !vars.DATABASE_URL && {
+      what: 'the SQLite database (consultation requests, sign-ups, the mail outbox)',
+      remedy: 'DATABASE_URL to a PostgreSQL database',
+    },
+    !vars.NEWSLETTER_SECRET && {
+      what: 'the generated newsletter secret',
+      remedy: 'NEWSLETTER_SECRET (at least 16 characters)',
+    },
+  ].filter((need) => need !== false);
+  if (unset.length === 0) return undefined;
+  const what = unset.map((need) => need.what).join(' and ');
+  const remedy = unset.map((need) => need.remedy).join(' and ');
+
   const host = serverlessHost(vars);
   if (host) {
     return (
-      `This is a serverless host, ${host}: its file system keeps no SQLite file between requests, ` +
-      'so consultation requests would be lost. Set DATABASE_URL to a PostgreSQL database ' +
-      '(DATA_DIR cannot help here).'
+      `This is a serverless host, ${host}: its file system keeps no file between requests, ` +
+      `so it cannot hold ${what}. Set ${remedy}; DATA_DIR cannot help here.`
     );
   }
   const dir = dataDir();
@@ -46,9 +58,8 @@ export function sqliteStorageProblem(): string | undefined {
         ? ` for the user this server runs as (uid ${process.getuid()})`
         : '';
     return (
-      `DATA_DIR (${dir}) cannot hold the SQLite database${who}: ${reason}. ` +
-      'Set DATA_DIR to a writable folder (in a container, the volume mounted at /data), ' +
-      'or DATABASE_URL to a PostgreSQL database.'
+      `DATA_DIR (${dir}) cannot hold ${what}${who}: ${reason}. Set DATA_DIR to a writable ` +
+      `folder (in a container, the volume mounted at /data), or set ${remedy}.`
     );
   }
 }

@@ -61,6 +61,18 @@ describe('the environment, checked in one place', () => {
     expect(readEnv({ CRON_SECRET: ' ' }).CRON_SECRET).toBeUndefined();
   });
 
+  it('takes a server-actions key only as Next.js can use it: base64 of 16, 24 or 32 bytes', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(
+      readEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
+    ).toBe(key);
+    for (const wrong of ['not-a-key', Buffer.alloc(20).toString('base64'), `${key}!`]) {
+      expect(problemsOf({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: wrong }), wrong).toEqual([
+        'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be a base64 AES key of 16, 24 or 32 bytes, e.g. the output of `openssl rand -base64 32`',
+      ]);
+    }
+  });
+
   it('reads the values it checks', () => {
     const vars = readEnv({
       SITE_URL: 'https://moms.example.com/',
