@@ -80,7 +80,7 @@ export const envSchema = z.object({
         },
       ),
   ),
-  // Set by the host, never by hand: serverless file systems keep no SQLite file (lib/storage-check.ts).
+  // Set by the host, never by hand: serverless file systems keep no SQLite file (lib/host-check.ts).
   VERCEL: optional(z.string()),
   AWS_LAMBDA_FUNCTION_NAME: optional(z.string()),
 });

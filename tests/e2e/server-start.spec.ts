@@ -55,7 +55,7 @@ test('an unwritable DATA_DIR stops the server at start, saying why and what to s
   expect(output).not.toMatch(/^\s+at /m);
 });
 
-test('on a serverless host without DATABASE_URL the server stops at start, naming DATABASE_URL', async () => {
+test('on a serverless host without DATABASE_URL and CRON_SECRET the server stops at start, naming both', async () => {
   test.setTimeout(120_000);
   const dataDir = path.join(folder, 'writable-for-now');
 
@@ -66,6 +66,8 @@ test('on a serverless host without DATABASE_URL the server stops at start, namin
   expect(errors, output).toHaveLength(1);
   expect(errors[0]).toContain('serverless host, Vercel (VERCEL is set)');
   expect(errors[0]).toContain('Set DATABASE_URL to a PostgreSQL database');
+  // Nothing else retries held e-mail or purges old requests there.
+  expect(errors[0]).toContain('CRON_SECRET');
   expect(errors[0]).toContain('DATA_DIR cannot help');
   expect(output).not.toMatch(/^\s+at /m);
 });
