@@ -1,19 +1,26 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { securityHeaders } from './lib/security-headers';
 import { siteUrl } from './lib/site';
 
-const nextConfig: NextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // Lets the end-to-end tests build into their own folder without touching `.next`.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  experimental: {
-    serverActions: { bodySizeLimit: '64kb' },
-  },
-  async headers() {
-    const dev = process.env.NODE_ENV === 'development';
-    return [{ source: '/:path*', headers: securityHeaders({ dev, siteUrl }) }];
-  },
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // Lets the end-to-end tests build into their own folder without touching `.next`.
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    // Every build also writes `<distDir>/standalone`: server.js with only the files it needs, what
+    // the Dockerfile ships (scripts/assemble-standalone.sh adds the static files). `next start`
+    // serves the same build from `<distDir>` as before; set only while building, since `next start`
+    // would otherwise warn that it "does not work" with standalone output, which is not so here
+    // (the end-to-end tests run on `next start`, tests/e2e/standalone.spec.ts on server.js).
+    output: phase === PHASE_PRODUCTION_BUILD ? 'standalone' : undefined,
+    experimental: {
+      serverActions: { bodySizeLimit: '64kb' },
+    },
+    async headers() {
+      const dev = process.env.NODE_ENV === 'development';
+      return [{ source: '/:path*', headers: securityHeaders({ dev, siteUrl }) }];
+    },
+  };
+}

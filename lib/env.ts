@@ -68,6 +68,30 @@ export const envSchema = z.object({
   ),
   NEWSLETTER_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   TRUST_PROXY: flag,
+  /** Authorises GET /api/cron (Vercel Cron sends it as `Authorization: Bearer …`); unset, the route answers 404. */
+  CRON_SECRET: optional(
+    z.string().min(16, 'must be at least 16 characters, e.g. the output of `openssl rand -hex 32`'),
+  ),
+  /**
+   * Read by Next.js itself, at build time: keeps the forms' server-action IDs the same across
+   * builds. Checked here so that a wrong one is named instead of breaking every form.
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(
+    z
+      .string()
+      .refine(
+        (value) =>
+          /^[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+          [16, 24, 32].includes(Buffer.from(value, 'base64').length),
+        {
+          error:
+            'must be a base64 AES key of 16, 24 or 32 bytes, e.g. the output of `openssl rand -base64 32`',
+        },
+      ),
+  ),
+  // Set by the host, never by hand: serverless file systems keep no SQLite file (lib/host-check.ts).
+  VERCEL: optional(z.string()),
+  AWS_LAMBDA_FUNCTION_NAME: optional(z.string()),
 });
 
 export type Env = z.output<typeof envSchema>;

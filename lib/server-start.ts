@@ -1,11 +1,14 @@
 import { EnvError, readEnv } from './env';
 import { startDailyPurge } from './leads/retention';
 import { startMailRetryLoop } from './mail/retry-loop';
+import { hostProblem } from './host-check';
 
 /**
- * What `next start` does once, before the first request: check every environment variable (a wrong
- * one stops the server here, naming it, instead of failing at the first request), then start the
- * outbox retry loop and the daily purge of what the privacy policy no longer keeps.
+ * What `next start` (and the standalone server.js) does once, before the first request: check every
+ * environment variable, and that this host can keep what the site stores (lib/host-check.ts);
+ * either problem stops the server here, in words naming what to set, instead of failing at the
+ * first request. Then start the outbox retry loop and the daily purge of what the privacy policy
+ * no longer keeps.
  */
 export function startServer(): void {
   try {
@@ -13,6 +16,13 @@ export function startServer(): void {
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     console.error(`[config] ${error.message}`);
+    process.exit(1);
+  }
+  // `next build` runs this file too, on the build machine: the check is about where the site runs.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const problem = hostProblem();
+  if (problem) {
+    console.error(`[data] Cannot start: ${problem}`);
     process.exit(1);
   }
   startMailRetryLoop();

@@ -80,10 +80,16 @@ async function connect(config: DatabaseConfig): Promise<Db> {
   const { default: Database } = await import('better-sqlite3');
   fs.mkdirSync(path.dirname(config.file), { recursive: true });
   const file = new Database(config.file);
-  file.pragma('journal_mode = WAL');
-  file.pragma('synchronous = NORMAL');
-  file.pragma('busy_timeout = 5000');
-  file.pragma('foreign_keys = ON');
+  try {
+    file.pragma('journal_mode = WAL');
+    file.pragma('synchronous = NORMAL');
+    file.pragma('busy_timeout = 5000');
+    file.pragma('foreign_keys = ON');
+  } catch (error) {
+    // A file that is not a database: close it, so each failed health check does not keep a handle.
+    file.close();
+    throw error;
+  }
   return new Kysely<Tables>({ dialect: new ImmediateSqliteDialect(file) });
 }
 
@@ -122,12 +128,7 @@ export async function closeDatabases(): Promise<void> {
   await Promise.all(all.map(async (opening) => (await opening.catch(() => null))?.destroy()));
 }
 
-/** True when the database answers a trivial query (a health check). */
-export async function pingDatabase(): Promise<boolean> {
-  try {
-    await sql`select 1`.execute(await database());
-    return true;
-  } catch {
-    return false;
-  }
+/** Resolves when the database answers a trivial query (the health check); throws with the reason when not. */
+export async function pingDatabase(): Promise<void> {
+  await sql`select 1`.execute(await database());
 }

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { bareNextApp, startNext } from '../../scripts/lib/bare-next-app';
-import { e2eBaseUrl, e2ePort } from '../support/e2e-env';
+import { e2eBaseUrl, e2ePorts } from '../support/e2e-env';
 
 const kapPost = '/blog/ketamine-assisted-psychotherapy-for-moms';
 const kB = 1000;
@@ -58,7 +58,7 @@ test.describe('byte budget of the production build', () => {
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(240_000);
-    const barePort = e2ePort + 50;
+    const barePort = e2ePorts.bareNext;
     bareServer = await startNext(bareNextApp(), barePort);
     const page = await browser.newPage();
     const bare = await weigh(page, `http://127.0.0.1:${barePort}/`);

@@ -14,7 +14,8 @@ import { expect, test } from '@playwright/test';
 import { closeDatabases, openDatabase } from '@/lib/db';
 import { findLeads } from '@/lib/db/leads';
 import { outboxRowsOfLeadsByEmailPrefix } from '@/lib/db/outbox';
-import { e2ePort, e2eRoot, e2eServerEnv, fakeResendUrl } from '../support/e2e-env';
+import { e2ePorts, e2eRoot, e2eServerEnv, fakeResendUrl } from '../support/e2e-env';
+import { exited } from '../support/server-process';
 import {
   consultationFormShape,
   fakeResendEmails,
@@ -24,7 +25,7 @@ import {
   waitFor,
 } from '../../scripts/lib/consultation-load';
 
-const port = e2ePort + 1;
+const port = e2ePorts.crash;
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.join(e2eRoot, 'crash-data');
 const env: NodeJS.ProcessEnv = { ...process.env, ...e2eServerEnv, DATA_DIR: dataDir };
@@ -34,14 +35,6 @@ let server: ChildProcess | undefined;
 test.afterAll(() => {
   if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
 });
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode !== null
-      ? resolve()
-      : child.once('exit', () => resolve()),
-  );
-}
 
 test('a server killed with kill -9 mid-burst loses no answered request and mails each stored one exactly once', async () => {
   test.setTimeout(420_000);

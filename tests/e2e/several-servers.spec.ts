@@ -6,7 +6,7 @@
  * exactly twice, no idempotency key used twice. Then the rate limit, counted across both servers.
  *
  * Its own database on the end-to-end PostgreSQL cluster, its own fake Resend (FAKE_RESEND_PORT + 1,
- * so the outage touches no other test), servers on E2E_PORT + 4 and + 5.
+ * so the outage touches no other test), servers on e2ePorts.severalServers.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -25,12 +25,12 @@ import {
   type HiddenInputs,
 } from '../../scripts/lib/consultation-load';
 import { createDatabaseAt } from '../../scripts/lib/postgres-cluster';
-import { e2ePort, e2ePostgresAdminUrl, e2eServerEnv, fakeResendPort } from '../support/e2e-env';
+import { e2ePorts, e2ePostgresAdminUrl, e2eServerEnv, fakeResendPort } from '../support/e2e-env';
 import { setResendMode } from '../support/leads';
 
 test.describe.configure({ mode: 'serial' });
 
-const ports = [e2ePort + 4, e2ePort + 5];
+const ports = [...e2ePorts.severalServers];
 const bases = ports.map((port) => `http://127.0.0.1:${port}`);
 const fakePort = fakeResendPort + 1;
 const fakeUrl = `http://127.0.0.1:${fakePort}`;

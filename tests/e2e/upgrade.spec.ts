@@ -3,7 +3,7 @@
  * versioned migrations (tests/fixtures/leads-db-v0.sql: a request whose confirmation e-mail was
  * still pending, its notification already sent, a confirmed subscriber) upgrades it in place,
  * keeps every row, and sends the pending e-mail exactly once, through the real Resend SDK to the
- * fake Resend. Its own `next start` from the end-to-end build on E2E_PORT + 3, its own DATA_DIR.
+ * fake Resend. Its own `next start` from the end-to-end build its own DATA_DIR.
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,11 +16,11 @@ import { allSubscribers } from '@/lib/db/subscribers';
 import { migrations } from '@/lib/db/migrations';
 import { signLink } from '@/lib/newsletter/token';
 import { startNext, waitFor } from '../../scripts/lib/consultation-load';
-import { e2ePort, e2eRoot, e2eServerEnv } from '../support/e2e-env';
+import { e2ePorts, e2eRoot, e2eServerEnv } from '../support/e2e-env';
 import { emailsAbout } from '../support/leads';
 import { oldReleaseNewsletterSecret, writeOldReleaseDatabase } from '../support/old-release-db';
 
-const port = e2ePort + 3;
+const port = e2ePorts.upgrade;
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.join(e2eRoot, 'upgrade-data');
 const env: NodeJS.ProcessEnv = {

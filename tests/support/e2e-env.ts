@@ -4,6 +4,22 @@ import { testPostgresPort } from '../../scripts/lib/postgres-cluster';
 /** Where and how the end-to-end tests run the production build. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`;
+
+/**
+ * Every other server the end-to-end tests start listens on E2E_PORT plus its own offset, listed
+ * here so that specs running side by side never take the same port.
+ */
+export const e2ePorts = {
+  crash: e2ePort + 1,
+  postgresServer: e2ePort + 2,
+  upgrade: e2ePort + 3,
+  severalServers: [e2ePort + 4, e2ePort + 5] as const,
+  cronHeldMail: e2ePort + 6,
+  healthCorruptDb: e2ePort + 7,
+  standalone: e2ePort + 8,
+  serverStart: e2ePort + 9,
+  bareNext: e2ePort + 50,
+} as const;
 // Paths are relative to the project root, where Playwright and its web server run.
 export const e2eRoot = path.resolve('.e2e');
 export const e2eContentDir = path.join(e2eRoot, 'content');
@@ -46,7 +62,7 @@ export const e2eServerEnv: Record<string, string> = {
 export const e2ePostgresPort = testPostgresPort(1);
 export const e2ePostgresAdminUrl = `postgres://postgres@127.0.0.1:${e2ePostgresPort}/postgres`;
 export const e2ePostgresUrl = `postgres://postgres@127.0.0.1:${e2ePostgresPort}/e2e`;
-export const e2ePostgresServerPort = e2ePort + 2;
+export const e2ePostgresServerPort = e2ePorts.postgresServer;
 export const e2ePostgresBaseUrl = `http://127.0.0.1:${e2ePostgresServerPort}`;
 export const e2ePostgresServerEnv: Record<string, string> = {
   ...e2eServerEnv,

@@ -62,8 +62,12 @@ export async function setResendMode(
   if (!response.ok) throw new Error(`fake Resend refused mode ${mode}`);
 }
 
-/** The database of the server the running test's project talks to (SQLite, or PostgreSQL). */
-export function serverDatabase(): Promise<Db> {
+/**
+ * The database of the server the running test's project talks to (SQLite, or PostgreSQL), or the
+ * SQLite database in `dataDir` for a test that runs a server of its own.
+ */
+export function serverDatabase(dataDir?: string): Promise<Db> {
+  if (dataDir) return openDatabase({ engine: 'sqlite', file: path.join(dataDir, 'leads.db') });
   return openDatabase(
     test.info().project.name === 'postgres'
       ? { engine: 'postgres', url: e2ePostgresUrl }
@@ -79,12 +83,12 @@ export function serverEnv(): Record<string, string> {
 export type StoredLead = Lead;
 export type StoredOutboxRow = OutboxRow;
 
-export async function leadsWithEmail(email: string): Promise<StoredLead[]> {
-  return findLeads(await serverDatabase(), { email });
+export async function leadsWithEmail(email: string, dataDir?: string): Promise<StoredLead[]> {
+  return findLeads(await serverDatabase(dataDir), { email });
 }
 
-export async function outboxOfLead(leadId: string): Promise<StoredOutboxRow[]> {
-  return outboxRows(await serverDatabase(), { leadId });
+export async function outboxOfLead(leadId: string, dataDir?: string): Promise<StoredOutboxRow[]> {
+  return outboxRows(await serverDatabase(dataDir), { leadId });
 }
 
 export async function subscriberStatus(email: string): Promise<string | undefined> {

@@ -51,6 +51,28 @@ describe('the environment, checked in one place', () => {
     expect(problems.join('\n')).toMatch(/^TRUST_PROXY: must be 1 or 0/m);
   });
 
+  it('refuses a guessable CRON_SECRET and a DATABASE_URL that is not PostgreSQL', () => {
+    expect(problemsOf({ CRON_SECRET: 'secret' })).toEqual([
+      'CRON_SECRET: must be at least 16 characters, e.g. the output of `openssl rand -hex 32`',
+    ]);
+    expect(problemsOf({ DATABASE_URL: 'mysql://u:p@db.example.com/site' })).toEqual([
+      'DATABASE_URL: must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/database',
+    ]);
+    expect(readEnv({ CRON_SECRET: ' ' }).CRON_SECRET).toBeUndefined();
+  });
+
+  it('takes a server-actions key only as Next.js can use it: base64 of 16, 24 or 32 bytes', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(
+      readEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
+    ).toBe(key);
+    for (const wrong of ['not-a-key', Buffer.alloc(20).toString('base64'), `${key}!`]) {
+      expect(problemsOf({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: wrong }), wrong).toEqual([
+        'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be a base64 AES key of 16, 24 or 32 bytes, e.g. the output of `openssl rand -base64 32`',
+      ]);
+    }
+  });
+
   it('reads the values it checks', () => {
     const vars = readEnv({
       SITE_URL: 'https://moms.example.com/',
