@@ -3,8 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { getDb, nowIso } from '@/lib/db';
 import { enqueue, type OutboxItem } from '@/lib/mail/outbox';
 import { bucketKey, takeRateLimit } from '@/lib/rate-limit';
+import { CONFIRM_LINK_HOURS, signLink, verifyLink } from '@/lib/signed-links';
 import { absoluteUrl } from '@/lib/site';
-import { CONFIRM_LINK_HOURS, signLink, verifyLink } from './token';
 
 /** Newsletter sign-ups with double opt-in: pending until the link in the e-mail is confirmed. */
 
