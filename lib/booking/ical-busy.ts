@@ -32,9 +32,10 @@ export interface BusyCalendar {
 
 /**
  * A series is expanded from its first occurrence; past this many occurrences before the window
- * ends (a rule every minute for weeks, say) the feed is refused rather than read in part.
+ * ends (a rule every few minutes for months, say; a daily one would need 137 years) the feed is
+ * refused rather than read in part.
  */
-export const MAX_OCCURRENCES_PER_EVENT = 10_000;
+export const MAX_OCCURRENCES_PER_EVENT = 50_000;
 
 export function readICalendar(text: string): BusyCalendar {
   try {
@@ -148,6 +149,16 @@ export function busyTimes(
   }
 }
 
+const DAY = 24 * 60 * 60_000;
+
+/** A calendar date as one comparable number, e.g. 20261201. */
+const dayNumber = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
+
+function utcDayNumber(epochMilliseconds: number): number {
+  const date = new Date(epochMilliseconds);
+  return dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 function layOut(
   calendar: BusyCalendar,
   window: { start: Date; end: Date },
@@ -175,8 +186,22 @@ function layOut(
           spanOf(change.startDate, change.endDate, change, tzidOf(change, 'dtend'), practiceZone),
         );
 
-    const iterator = event.iterator();
+    if (!blocksTime(event)) continue;
+
     const startTzid = tzidOf(event, 'dtstart');
+    const first = spanOf(
+      event.startDate,
+      event.endDate,
+      event,
+      tzidOf(event, 'dtend'),
+      practiceZone,
+    );
+    // A series is walked from its first occurrence; those far from the window are told apart by
+    // the date on their clock alone, which is cheap. That date is within a day of the UTC date,
+    // so a margin of two days never skips an occurrence that reaches into the window.
+    const earliestDay = utcDayNumber(from - (first.end - first.start) - 2 * DAY);
+    const latestDay = utcDayNumber(until + 2 * DAY);
+    const iterator = event.iterator();
     for (let count = 1; ; count++) {
       const occurrence = iterator.next();
       if (!occurrence) break;
@@ -184,12 +209,12 @@ function layOut(
         throw new UnreadableCalendarError(
           `an event repeats more than ${MAX_OCCURRENCES_PER_EVENT} times before the booking window ends`,
         );
+      const day = dayNumber(occurrence.year, occurrence.month, occurrence.day);
+      if (day > latestDay) break;
+      if (day < earliestDay) continue;
       const details = event.getOccurrenceDetails(occurrence);
-      const at = occurrence.isDate
-        ? startOfDay(occurrence, practiceZone)
-        : epochOf(occurrence, startTzid, practiceZone);
-      if (at >= until) break;
-      if (details.item !== event || !blocksTime(event)) continue;
+      // A changed occurrence was laid out above, from its own times.
+      if (details.item !== event) continue;
       // An occurrence lasts as long as the series' first one and keeps its zone.
       keep(spanOf(details.startDate, details.endDate, event, startTzid, practiceZone));
     }
