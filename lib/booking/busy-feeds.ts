@@ -37,11 +37,14 @@ interface Window {
   end: Date;
 }
 
-type Loaded =
-  | { ok: true; calendar: BusyCalendar; laidOut?: { from: number; until: number; busy: Busy[] } }
-  | { ok: false; reason: string };
+type Failure = { ok: false; reason: string };
+
+type Loaded = { ok: true; calendar: BusyCalendar; laidOut?: LaidOut } | Failure;
 
 type Busy = { start: Date; end: Date };
+
+/** A feed's busy times over a span of time, as read in a practice's zone. */
+type LaidOut = { from: number; until: number; zone: string; busy: Busy[] };
 
 const DAY = 24 * 60 * 60_000;
 
@@ -55,7 +58,8 @@ export function feedHost(url: string): string {
 }
 
 export function createBusyFeedReader({
-  fetch: fetchFeed = fetch,
+  // Looked up when called: Next.js installs its own fetch after this module may have loaded.
+  fetch: fetchFeed = (input, init) => fetch(input, init),
   now = Date.now,
   timeoutMs = 5000,
   freshForMs = 5 * 60_000,
@@ -64,7 +68,7 @@ export function createBusyFeedReader({
 }: BusyFeedOptions = {}) {
   const cache = new Map<string, { until: number; loaded: Promise<Loaded> }>();
 
-  const failed = (url: string, reason: string): Loaded => {
+  const failed = (url: string, reason: string): Failure => {
     const message = `${feedHost(url)}: ${reason}`;
     log(`[booking] calendar feed at ${message}; no booking times are offered until it can be read`);
     return { ok: false, reason: message };
@@ -114,9 +118,10 @@ export function createBusyFeedReader({
     const from = window.start.getTime();
     const until = window.end.getTime();
     const laidOut = loaded.laidOut;
-    if (laidOut && laidOut.from <= from && laidOut.until >= until) return laidOut;
+    if (laidOut && laidOut.zone === zone && laidOut.from <= from && laidOut.until >= until)
+      return laidOut;
     // A day's margin on both sides: the window moves with the clock while the feed is kept.
-    const wider = { from: from - DAY, until: until + DAY };
+    const wider = { from: from - DAY, until: until + DAY, zone };
     try {
       const busy = busyTimes(
         loaded.calendar,

@@ -139,26 +139,40 @@ describe('the time written out', () => {
   });
 
   it('follows daylight saving time across the changes', () => {
-    const line = (start: string, end: string) => formatSlot({ start, end }, zone);
-    expect(line('2027-03-13T17:00:00Z', '2027-03-13T17:15:00Z')).toBe(
-      'Saturday, March 13, 2027, 9:00–9:15 AM Pacific Time (PST)',
-    );
-    expect(line('2027-03-14T16:00:00Z', '2027-03-14T16:15:00Z')).toBe(
-      'Sunday, March 14, 2027, 9:00–9:15 AM Pacific Time (PDT)',
-    );
-    expect(line('2026-10-31T16:00:00Z', '2026-10-31T16:15:00Z')).toBe(
-      'Saturday, October 31, 2026, 9:00–9:15 AM Pacific Time (PDT)',
-    );
-    expect(line('2026-11-01T17:00:00Z', '2026-11-01T17:15:00Z')).toBe(
-      'Sunday, November 1, 2026, 9:00–9:15 AM Pacific Time (PST)',
-    );
-    expect(line('2027-11-07T17:00:00Z', '2027-11-07T17:15:00Z')).toBe(
-      'Sunday, November 7, 2027, 9:00–9:15 AM Pacific Time (PST)',
-    );
-    // A slot across the change itself names both clocks.
-    expect(line('2026-11-01T08:45:00Z', '2026-11-01T09:00:00Z')).toBe(
-      'Sunday, November 1, 2026, 1:45 AM PDT–1:00 AM PST (Pacific Time)',
-    );
+    for (const [start, end, text] of [
+      [
+        '2027-03-13T17:00:00Z',
+        '2027-03-13T17:15:00Z',
+        'Saturday, March 13, 2027, 9:00–9:15 AM Pacific Time (PST)',
+      ],
+      [
+        '2027-03-14T16:00:00Z',
+        '2027-03-14T16:15:00Z',
+        'Sunday, March 14, 2027, 9:00–9:15 AM Pacific Time (PDT)',
+      ],
+      [
+        '2026-10-31T16:00:00Z',
+        '2026-10-31T16:15:00Z',
+        'Saturday, October 31, 2026, 9:00–9:15 AM Pacific Time (PDT)',
+      ],
+      [
+        '2026-11-01T17:00:00Z',
+        '2026-11-01T17:15:00Z',
+        'Sunday, November 1, 2026, 9:00–9:15 AM Pacific Time (PST)',
+      ],
+      [
+        '2027-11-07T17:00:00Z',
+        '2027-11-07T17:15:00Z',
+        'Sunday, November 7, 2027, 9:00–9:15 AM Pacific Time (PST)',
+      ],
+      // A slot across the change itself names both clocks.
+      [
+        '2026-11-01T08:45:00Z',
+        '2026-11-01T09:00:00Z',
+        'Sunday, November 1, 2026, 1:45 AM PDT–1:00 AM PST (Pacific Time)',
+      ],
+    ] as const)
+      expect(formatSlot({ start, end }, zone)).toBe(text);
   });
 
   it('writes her own time when she is elsewhere', () => {
