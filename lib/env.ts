@@ -27,6 +27,31 @@ const milliseconds = (fallback: number) =>
 const httpUrl = (example: string) =>
   z.url({ protocol: /^https?$/, error: `must be an absolute http(s) URL, e.g. ${example}` });
 
+/**
+ * Calendar feeds, comma-separated. A webcal:// address (as iCloud and Outlook give some) is read
+ * over https. The messages never repeat an address: each one is a secret.
+ */
+const calendarFeeds = z.preprocess(
+  (value) => blankAsUnset(value) ?? '',
+  z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim().replace(/^webcals?:\/\//i, 'https://'))
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.url({
+          protocol: /^https?$/,
+          error:
+            'must be the http(s) or webcal address of an iCalendar feed, e.g. https://calendar.google.com/calendar/ical/…/basic.ics',
+        }),
+      ),
+    ),
+);
+
 const flag = optional(
   z
     .enum(['1', 'true', '0', 'false'], { error: 'must be 1 or 0' })
@@ -92,6 +117,8 @@ export const envSchema = z.object({
   // Set by the host, never by hand: serverless file systems keep no SQLite file (lib/host-check.ts).
   VERCEL: optional(z.string()),
   AWS_LAMBDA_FUNCTION_NAME: optional(z.string()),
+  /** The therapist's calendars, whose busy times no booking may overlap. */
+  BUSY_CALENDAR_URLS: calendarFeeds,
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -8,8 +8,8 @@ import { newsletterSchema, type NewsletterState } from '@/lib/forms/newsletter-s
 import { newsletterConfirmMessage } from '@/lib/mail/messages';
 import { deliverSoon } from '@/lib/mail/outbox';
 import { clientKey } from '@/lib/rate-limit';
+import { CONFIRM_LINK_HOURS } from '@/lib/signed-links';
 import { confirmSubscription, requestSubscription, unsubscribe } from './subscribers';
-import { CONFIRM_LINK_HOURS } from './token';
 
 /** Newsletter sign-up, step one: store it and send the confirmation link (double opt-in). */
 export async function subscribeToNewsletter(

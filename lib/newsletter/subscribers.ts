@@ -12,12 +12,12 @@ import {
 import type { OutboxItem } from '@/lib/mail/outbox';
 import { bucketKey, RATE_LIMIT } from '@/lib/rate-limit';
 import { absoluteUrl } from '@/lib/site';
-import { CONFIRM_LINK_HOURS, newsletterSecret, signLink, verifyLink } from './token';
+import { CONFIRM_LINK_HOURS, linkSecret, signLink, verifyLink } from '@/lib/signed-links';
 
 /** Newsletter sign-ups with double opt-in: pending until the link in the e-mail is confirmed. */
 
 export async function unsubscribeLinks(email: string) {
-  const token = signLink({ purpose: 'unsubscribe', email }, await newsletterSecret());
+  const token = signLink({ purpose: 'unsubscribe', email }, await linkSecret());
   return {
     /** The page with a button, for people. */
     unsubscribeUrl: absoluteUrl(`/newsletter/unsubscribe?token=${token}`),
@@ -29,7 +29,7 @@ export async function unsubscribeLinks(email: string) {
 export async function confirmLink(email: string, nonce: string, now = Date.now()) {
   const token = signLink(
     { purpose: 'confirm', email, nonce, expiresAt: now + CONFIRM_LINK_HOURS * 3600_000 },
-    await newsletterSecret(),
+    await linkSecret(),
   );
   return absoluteUrl(`/newsletter/confirm?token=${token}`);
 }
@@ -70,7 +70,7 @@ export async function requestSubscription(
 export type ConfirmResult = ConfirmSignUpResult | { status: 'expired' } | { status: 'forged' };
 
 async function checkConfirmLink(token: string) {
-  const check = verifyLink(token, 'confirm', Date.now(), await newsletterSecret());
+  const check = verifyLink(token, 'confirm', Date.now(), await linkSecret());
   if (!check.ok) return { status: check.reason === 'expired' ? 'expired' : 'forged' } as const;
   return check;
 }
@@ -122,5 +122,5 @@ export async function unsubscribe(token: string): Promise<UnsubscribeResult> {
 }
 
 export async function verifyUnsubscribeLink(token: string) {
-  return verifyLink(token, 'unsubscribe', Date.now(), await newsletterSecret());
+  return verifyLink(token, 'unsubscribe', Date.now(), await linkSecret());
 }

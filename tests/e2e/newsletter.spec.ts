@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signLink } from '@/lib/newsletter/token';
+import { signLink } from '@/lib/signed-links';
 import { e2eNewsletterSecret, e2eSegmentId } from '../support/e2e-env';
 import {
   actAsNewClient,

@@ -14,7 +14,7 @@ import { findLeads } from '@/lib/db/leads';
 import { outboxRows } from '@/lib/db/outbox';
 import { allSubscribers } from '@/lib/db/subscribers';
 import { migrations } from '@/lib/db/migrations';
-import { signLink } from '@/lib/newsletter/token';
+import { signLink } from '@/lib/signed-links';
 import { startNext, waitFor } from '../../scripts/lib/consultation-load';
 import { e2ePorts, e2eRoot, e2eServerEnv } from '../support/e2e-env';
 import { emailsAbout } from '../support/leads';

@@ -113,4 +113,30 @@ describe('the environment, checked in one place', () => {
       'MAIL_MAX_ATTEMPTS: must be at least 1',
     ]);
   });
+
+  it('reads the calendar feeds as a list, webcal addresses over https', () => {
+    expect(readEnv({}).BUSY_CALENDAR_URLS).toEqual([]);
+    expect(readEnv({ BUSY_CALENDAR_URLS: ' ' }).BUSY_CALENDAR_URLS).toEqual([]);
+    expect(
+      readEnv({
+        BUSY_CALENDAR_URLS:
+          'https://calendar.google.com/calendar/ical/a%40example.com/private-1/basic.ics, webcal://p01-caldav.icloud.com/published/2/x,',
+      }).BUSY_CALENDAR_URLS,
+    ).toEqual([
+      'https://calendar.google.com/calendar/ical/a%40example.com/private-1/basic.ics',
+      'https://p01-caldav.icloud.com/published/2/x',
+    ]);
+  });
+
+  it('names a calendar feed that is no address, without repeating the secret ones', () => {
+    const problems = problemsOf({
+      BUSY_CALENDAR_URLS:
+        'https://calendar.example.com/private-s3cret/basic.ics, calendar.example.com/private-s3cret',
+    });
+    expect(problems).toEqual([
+      'BUSY_CALENDAR_URLS.1: must be the http(s) or webcal address of an iCalendar feed, e.g. https://calendar.google.com/calendar/ical/…/basic.ics',
+    ]);
+    expect(problems.join()).not.toContain('s3cret');
+    expect(problemsOf({ BUSY_CALENDAR_URLS: 'ftp://files.example.com/cal.ics' })).toHaveLength(1);
+  });
 });

@@ -9,7 +9,7 @@ import { allSubscribers } from '@/lib/db/subscribers';
 import { migrations } from '@/lib/db/migrations';
 import { saveLead } from '@/lib/leads/store';
 import { deliverPendingMail, type Deliver, type OutboxMessage } from '@/lib/mail/outbox';
-import { newsletterSecret } from '@/lib/newsletter/token';
+import { linkSecret } from '@/lib/signed-links';
 import { validConsultation } from '../support/consultation-request';
 import { engineNames, useEngine } from '../support/engines';
 import { oldReleaseNewsletterSecret, writeOldReleaseDatabase } from '../support/old-release-db';
@@ -101,7 +101,7 @@ describe('a leads.db written by the release before migrations', () => {
     expect(after.map((r) => r.id)).toEqual([10]);
 
     // Links signed with the secret the old release kept in DATA_DIR still verify.
-    expect(await newsletterSecret()).toBe(oldReleaseNewsletterSecret);
+    expect(await linkSecret()).toBe(oldReleaseNewsletterSecret);
 
     // Opening it again runs nothing twice.
     await closeDatabases();
@@ -132,11 +132,11 @@ describe.each(engineNames)('a new database on %s', (engineName) => {
 
   it('keeps the newsletter secret in the database: the same for every server, generated once', async () => {
     delete process.env.NEWSLETTER_SECRET;
-    const secret = await newsletterSecret();
+    const secret = await linkSecret();
     expect(secret).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     await closeDatabases();
-    (globalThis as { __newsletterSecrets?: Map<string, unknown> }).__newsletterSecrets?.clear();
-    expect(await newsletterSecret()).toBe(secret);
+    (globalThis as { __linkSecrets?: Map<string, unknown> }).__linkSecrets?.clear();
+    expect(await linkSecret()).toBe(secret);
     expect(fs.existsSync(path.join(engine.dataDir, 'newsletter-secret'))).toBe(false);
   });
 });
