@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { bodyFont, displayFont } from '@/lib/fonts';
 import { practice } from '@/lib/practice';
 import { siteUrl } from '@/lib/site';
 
@@ -33,7 +32,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
-    <html lang="en-US" className={`${bodyFont.variable} ${displayFont.variable}`}>
+    <html lang="en-US">
       <body className="flex min-h-dvh flex-col">
         <SiteHeader />
         <main id="main" className="flex-1">

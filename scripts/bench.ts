@@ -5,7 +5,8 @@
  *  1. build time and peak memory (all build processes together) with 1, 200 and 1,000 posts,
  *     generated into temporary copies of the project (never into content/; node_modules is a symlink);
  *  2. requests per second and p50/p99 latency for the KAP post (gzip) from `next start` with 32
- *     connections (autocannon), and the same prerendered HTML from a minimal static server, as a ratio;
+ *     connections (autocannon), beside a bare Next.js page (scripts/lib/bare-next-app.ts) served by
+ *     `next start` in the same run and the same prerendered HTML from a minimal static server, as ratios;
  *  3. consultation requests per second and p95 latency at 20 concurrent clients (no-JavaScript form
  *     posts) against `next start` with the fake Resend, on SQLite and on PostgreSQL side by side, and
  *     the check that every request is stored exactly once and mailed exactly once (built into
@@ -14,8 +15,9 @@
  * `--only consultation` runs just part 3 and replaces only that section of BENCHMARKS.md
  * (`--skip-build` reuses .next-bench when it exists).
  * Ports: BENCH_PORT (default 3002) for `next start`, BENCH_PORT + 1 for the static server,
- * BENCH_PORT + 2 for the consultation server, FAKE_RESEND_PORT (default 3299) for the fake Resend,
- * PG_TEST_PORT + 2 (default E2E_PORT + 52302) for the benchmark's PostgreSQL.
+ * BENCH_PORT + 2 for the consultation server, BENCH_PORT + 3 for the bare Next.js page,
+ * FAKE_RESEND_PORT (default 3299) for the fake Resend, PG_TEST_PORT + 2 (default E2E_PORT + 52302)
+ * for the benchmark's PostgreSQL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { closeDatabases, openDatabase } from '@/lib/db';
+import { bareNextApp, startNext as startBareNext } from './lib/bare-next-app';
 import {
   buildSite,
   consultationFormShape,
@@ -45,6 +48,7 @@ const sizes = option('sizes', '1,200,1000').split(',').map(Number);
 const duration = Number(option('duration', '10'));
 const nextPort = Number(process.env.BENCH_PORT ?? 3002);
 const staticPort = nextPort + 1;
+const barePort = nextPort + 3;
 const connections = 32;
 const only =
   option('only', '') ||
@@ -297,9 +301,13 @@ async function load(url: string): Promise<LoadFigures> {
   };
 }
 
-async function benchServing(
-  builtDir: string,
-): Promise<{ next: LoadFigures; staticServer: LoadFigures }> {
+interface ServingFigures {
+  next: LoadFigures;
+  bare: LoadFigures;
+  staticServer: LoadFigures;
+}
+
+async function benchServing(builtDir: string): Promise<ServingFigures> {
   const postPath = `/blog/${kapSlug}`;
   const nextServer = spawn(
     path.join(root, 'node_modules/.bin/next'),
@@ -316,17 +324,22 @@ async function benchServing(
     ['-e', staticServerSource, htmlFile, String(staticPort)],
     { stdio: 'ignore' },
   );
+  let bareServer: ChildProcess | undefined;
   try {
+    bareServer = await startBareNext(bareNextApp(), barePort);
     await waitFor(`http://127.0.0.1:${nextPort}${postPath}`, nextServer);
     await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
     console.log(`Load: next start, ${connections} connections, ${duration} s…`);
     const next = await load(`http://127.0.0.1:${nextPort}${postPath}`);
+    console.log(`Load: bare Next.js page, ${connections} connections, ${duration} s…`);
+    const bare = await load(`http://127.0.0.1:${barePort}/`);
     console.log(`Load: static server, ${connections} connections, ${duration} s…`);
     const staticFigures = await load(`http://127.0.0.1:${staticPort}${postPath}`);
-    return { next, staticServer: staticFigures };
+    return { next, bare, staticServer: staticFigures };
   } finally {
     nextServer.kill();
     staticServer.kill();
+    bareServer?.kill();
   }
 }
 
@@ -367,7 +380,7 @@ function machine(): string[] {
 
 function report(
   builds: BuildFigures[],
-  serving: { next: LoadFigures; staticServer: LoadFigures } | null,
+  serving: ServingFigures | null,
   machineLines: string[],
   consultation: ConsultationFigures[] | null,
 ): string {
@@ -378,12 +391,15 @@ function report(
         ...(
           [
             ['`next start`', serving.next],
+            ['`next start`, bare Next.js page (one paragraph)', serving.bare],
             ['static server (node:http, pre-gzipped, from memory)', serving.staticServer],
           ] as const
         ).map(
           ([name, f]) =>
             `| ${name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.non2xx} | ${f.errors} | ${f.bytesPerResponse.toFixed(0)} |`,
         ),
+        '',
+        `\`next start\` serves the KAP post at **${(serving.next.requestsPerSecond / serving.bare.requestsPerSecond).toFixed(2)}×** the bare Next.js page's requests per second.`,
         '',
         `\`next start\` serves **${((serving.next.requestsPerSecond / serving.staticServer.requestsPerSecond) * 100).toFixed(0)}%** of the static server's requests per second ` +
           `(ratio ${(serving.next.requestsPerSecond / serving.staticServer.requestsPerSecond).toFixed(2)}); a CDN in front (see the README) serves the pages like the static server or better.`,

@@ -3,6 +3,7 @@
  * and how Lighthouse is run (Debian's Chromium through chrome-launcher, mobile defaults).
  */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -41,6 +42,7 @@ export const lighthouseCategories: LighthouseCategory[] = [
 export interface LighthouseSummary {
   /** 0–100 per category. */
   scores: Record<LighthouseCategory, number>;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
@@ -50,6 +52,8 @@ export interface LighthouseSummary {
    * machine of 1500–2000; a slower host makes every page's simulated phone slower still.
    */
   benchmarkIndex: number;
+  /** The CPU slowdown the run simulated. */
+  cpuSlowdownMultiplier: number;
   /** Titles of the audits that did not pass in the categories other than performance. */
   failedAudits: string[];
 }
@@ -62,6 +66,14 @@ export function launchChromeForLighthouse(): Promise<chromeLauncher.LaunchedChro
   });
 }
 
+export interface LighthouseOptions {
+  categories?: LighthouseCategory[];
+  /** Overrides the mobile default of 4× (see scripts/lib/cpu-slowdown.ts). */
+  cpuSlowdownMultiplier?: number;
+  /** Where to keep the full report (JSON), for a closer look at a run. */
+  reportPath?: string;
+}
+
 /**
  * One Lighthouse run (mobile defaults: emulated Moto G Power, simulated slow 4G). On a loaded
  * machine Lighthouse sometimes fails to record the trace (NO_NAVSTART), even on a quiet one: that
@@ -70,20 +82,25 @@ export function launchChromeForLighthouse(): Promise<chromeLauncher.LaunchedChro
 export async function runLighthouse(
   url: string,
   chromePort: number,
-  categories = lighthouseCategories,
+  { categories = lighthouseCategories, cpuSlowdownMultiplier, reportPath }: LighthouseOptions = {},
 ): Promise<LighthouseSummary> {
+  const settings =
+    cpuSlowdownMultiplier === undefined ? {} : { throttling: { cpuSlowdownMultiplier } };
   let lhr: Result | undefined;
+  let report = '';
   for (let attempt = 1; attempt <= 4; attempt++) {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [lighthouseRunner, url, String(chromePort), categories.join(',')],
+      [lighthouseRunner, url, String(chromePort), categories.join(','), JSON.stringify(settings)],
       { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '' } },
     );
+    report = stdout;
     lhr = JSON.parse(stdout) as Result;
     if (!lhr.runtimeError) break;
   }
   if (!lhr || lhr.runtimeError)
     throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
+  if (reportPath) fs.writeFileSync(reportPath, report);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const scores = Object.fromEntries(
     lighthouseCategories.map((id) => [
@@ -105,11 +122,13 @@ export async function runLighthouse(
     .map((audit) => `${audit!.id}: ${audit!.title}`);
   return {
     scores,
+    fcpMs: numeric('first-contentful-paint'),
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     totalBytes: numeric('total-byte-weight'),
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    cpuSlowdownMultiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? Number.NaN,
     failedAudits: [...new Set(failedAudits)],
   };
 }

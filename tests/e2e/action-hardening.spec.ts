@@ -203,3 +203,40 @@ test.describe('malformed action requests get a 4xx, never a 5xx', () => {
     expect(response.status).toBe(411);
   });
 });
+
+test.describe('page views do no proxy work', () => {
+  // The proxy marks every response it produced with a `form-checks` Server-Timing entry.
+  const metFormChecks = (headers: Record<string, string>) =>
+    (headers['server-timing'] ?? '').includes('form-checks');
+
+  test('a page view, a prefetch and a feed request go straight to Next.js; a form post meets the checks', async ({
+    request,
+  }) => {
+    const kapPost = '/blog/ketamine-assisted-psychotherapy-for-moms';
+    for (const [path, headers] of [
+      ['/consultation', {}],
+      [kapPost, {}],
+      [kapPost, { rsc: '1', 'next-router-prefetch': '1' }],
+      ['/feed.xml', {}],
+    ] as const) {
+      const response = await request.get(path, { headers });
+      expect(response.status(), path).toBe(200);
+      expect(metFormChecks(response.headers()), `${path} ${JSON.stringify(headers)}`).toBe(false);
+    }
+
+    const { body, contentType } = validForm(uniqueEmail('form-checks'));
+    const accepted = await request.post('/consultation', {
+      headers: fromNewClient({ origin: e2eBaseUrl, 'content-type': contentType }),
+      data: body,
+    });
+    expect(accepted.status()).toBe(200);
+    expect(metFormChecks(accepted.headers())).toBe(true);
+
+    const refused = await request.post('/consultation', {
+      headers: fromNewClient({ origin: 'https://evil.example', 'content-type': contentType }),
+      data: body,
+    });
+    expect(refused.status()).toBe(403);
+    expect(metFormChecks(refused.headers())).toBe(true);
+  });
+});

@@ -190,14 +190,15 @@ test.describe('the KAP article', () => {
     const fontSize = await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(18);
     await page.setViewportSize({ width: 1280, height: 900 });
-    const charsPerLine = await paragraph.evaluate((p) => {
-      const width = p.getBoundingClientRect().width;
-      const probe = document.createElement('span');
-      probe.textContent = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-      p.appendChild(probe);
-      const perChar = probe.getBoundingClientRect().width / probe.textContent.length;
-      probe.remove();
-      return width / perChar;
+    // Counted on the text as laid out (the longest paragraph, so its short last line weighs
+    // little), whatever font the reader's system supplies.
+    const charsPerLine = await page.locator('article .prose p').evaluateAll((paragraphs) => {
+      const longest = paragraphs.reduce((a, b) =>
+        b.textContent!.length > a.textContent!.length ? b : a,
+      );
+      const lineHeight = parseFloat(getComputedStyle(longest).lineHeight);
+      const lines = Math.round(longest.getBoundingClientRect().height / lineHeight);
+      return longest.textContent!.length / lines;
     });
     expect(charsPerLine).toBeGreaterThan(55);
     expect(charsPerLine).toBeLessThan(80);
