@@ -7,7 +7,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': root,
-      'contentlayer/generated': path.join(root, '.contentlayer/generated'),
+      // The fixture content (tests/fixtures/content), built by the global setup: the tests never
+      // depend on the therapist's posts, pages or settings.
+      'contentlayer/generated': path.join(root, '.e2e/unit-content/.contentlayer/generated'),
       // Next.js enforces `server-only` at bundle time; in unit tests the modules run on Node as they are.
       'server-only': path.join(root, 'tests/support/empty-module.ts'),
     },
@@ -15,6 +17,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    globalSetup: ['tests/support/vitest-global-setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -1,6 +1,5 @@
 'use client';
 
-import { Link } from '@/components/Link';
 import { useActionState, useEffect, useRef } from 'react';
 import { subscribeToNewsletter } from '@/lib/newsletter/actions';
 import type { NewsletterState } from '@/lib/forms/newsletter-schema';
@@ -10,7 +9,14 @@ const initial: NewsletterState = { status: 'idle' };
 
 /** The e-mail field of the newsletter sign-up; a plain form without JavaScript. */
 /** `emailMaxLength` comes from the zod schema, read on the server: zod itself stays out of the browser. */
-export function NewsletterForm({ emailMaxLength }: { emailMaxLength: number }) {
+/** `terms` is the sign-up's note on the terms (content/site.json), rendered on the server. */
+export function NewsletterForm({
+  emailMaxLength,
+  terms,
+}: {
+  emailMaxLength: number;
+  terms: React.ReactNode;
+}) {
   const [state, formAction, pending] = useActionState(subscribeToNewsletter, initial);
   const enhanced = useEnhanced();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -65,11 +71,7 @@ export function NewsletterForm({ emailMaxLength }: { emailMaxLength: number }) {
         {state.status === 'error' && <p className="font-semibold text-clay">{state.message}</p>}
       </div>
       <p id="newsletter-terms" className="text-sm text-ink-soft">
-        By signing up you accept the{' '}
-        <Link href="/terms" className="link inline-block min-h-6">
-          Terms and Conditions
-        </Link>
-        . We send a confirmation link first, and every e-mail has an unsubscribe link.
+        {terms}
       </p>
     </form>
   );
