@@ -33,26 +33,57 @@ const flag = optional(
     .transform((value) => value === '1' || value === 'true'),
 );
 
-export const envSchema = z.object({
-  NODE_ENV: withDefault(z.enum(['development', 'production', 'test']), 'development'),
-  /** The public address of the site, without a trailing slash. */
-  SITE_URL: withDefault(httpUrl('https://example.com'), 'http://localhost:3000').transform((url) =>
-    url.replace(/\/+$/, ''),
-  ),
-  DATA_DIR: withDefault(z.string(), 'data'),
-  RESEND_API_KEY: optional(z.string().startsWith('re_', 'must start with re_ (a Resend API key)')),
-  RESEND_FROM: optional(z.string().max(320)),
-  RESEND_BASE_URL: optional(httpUrl('http://127.0.0.1:3299')),
-  PRACTICE_INBOX: optional(z.email({ error: 'must be one e-mail address' })),
-  RESEND_SEGMENT_ID: optional(z.string()),
-  RESEND_AUDIENCE_ID: optional(z.string()),
-  RESEND_TIMEOUT_MS: milliseconds(5000),
-  MAIL_RETRY_INTERVAL_MS: milliseconds(15_000),
-  MAIL_RETRY_BASE_MS: milliseconds(30_000),
-  MAIL_RETRY_MAX_MS: milliseconds(60 * 60_000),
-  NEWSLETTER_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
-  TRUST_PROXY: flag,
-});
+export const envSchema = z
+  .object({
+    NODE_ENV: withDefault(z.enum(['development', 'production', 'test']), 'development'),
+    /** The public address of the site, without a trailing slash. */
+    SITE_URL: withDefault(httpUrl('https://example.com'), 'http://localhost:3000').transform(
+      (url) => url.replace(/\/+$/, ''),
+    ),
+    DATA_DIR: withDefault(z.string(), 'data'),
+    RESEND_API_KEY: optional(
+      z.string().startsWith('re_', 'must start with re_ (a Resend API key)'),
+    ),
+    RESEND_FROM: optional(z.string().max(320)),
+    RESEND_BASE_URL: optional(httpUrl('http://127.0.0.1:3299')),
+    PRACTICE_INBOX: optional(z.email({ error: 'must be one e-mail address' })),
+    RESEND_SEGMENT_ID: optional(z.string()),
+    RESEND_AUDIENCE_ID: optional(z.string()),
+    RESEND_TIMEOUT_MS: milliseconds(5000),
+    MAIL_RETRY_INTERVAL_MS: milliseconds(15_000),
+    MAIL_RETRY_BASE_MS: milliseconds(30_000),
+    MAIL_RETRY_MAX_MS: milliseconds(60 * 60_000),
+    NEWSLETTER_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+    TRUST_PROXY: flag,
+    /** Where the content lives (default content/); the editor edits the same folder in `npm run dev`. */
+    CONTENT_DIR: optional(z.string()),
+    /** The editor's GitHub mode (README, "Editing the site"): owner/name of the repository. */
+    NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO: optional(
+      z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name, e.g. jane/practice-site'),
+    ),
+    NEXT_PUBLIC_KEYSTATIC_GITHUB_APP_SLUG: optional(z.string()),
+    KEYSTATIC_GITHUB_CLIENT_ID: optional(z.string()),
+    KEYSTATIC_GITHUB_CLIENT_SECRET: optional(z.string()),
+    KEYSTATIC_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  })
+  .superRefine((vars, context) => {
+    // GitHub mode signs the therapist in with the GitHub app: all three of its secrets or none.
+    if (!vars.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO) return;
+    for (const name of [
+      'KEYSTATIC_GITHUB_CLIENT_ID',
+      'KEYSTATIC_GITHUB_CLIENT_SECRET',
+      'KEYSTATIC_SECRET',
+    ] as const) {
+      if (!vars[name]) {
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message:
+            'must be set when NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO is (the editor signs in with GitHub)',
+        });
+      }
+    }
+  });
 
 export type Env = z.output<typeof envSchema>;
 

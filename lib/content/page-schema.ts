@@ -15,17 +15,26 @@ const isoDay = /^\d{4}-\d{2}-\d{2}/;
 const day = z.string().regex(isoDay, 'write the date as YYYY-MM-DD');
 const internalPath = z.string().regex(/^\/[\w\-/#]*$/, 'write a path on this site, e.g. /fees');
 
-const cta = z.object({ heading: line, text }).optional();
+/** Blank counts as absent: the editor writes '' for an empty text and null for an empty date. */
+function blank(value: unknown): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  if (typeof value === 'object' && !Array.isArray(value)) return Object.values(value).every(blank);
+  return false;
+}
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (blank(value) ? undefined : value), schema.optional());
+
+const cta = optional(z.object({ heading: line, text }));
 const link = z.object({ text: line, href: internalPath });
 
 const base = z.object({
   /** The page's main heading (and its title in search results unless `metaTitle` is set). */
   title: line,
   /** Used instead of `title` while a setting it names is empty. */
-  fallbackTitle: line.optional(),
-  metaTitle: line.optional(),
+  fallbackTitle: optional(line),
+  metaTitle: optional(line),
   description: z.string().trim().min(50, 'write at least 50 characters').max(300),
-  intro: text.optional(),
+  intro: optional(text),
   cta,
 });
 
@@ -42,7 +51,7 @@ const home = base.extend({
     eyebrow: line,
     title: line,
     intro: text,
-    cards: z.array(z.object({ title: line, text, link: link.optional() })).min(1),
+    cards: z.array(z.object({ title: line, text, link: optional(link) })).min(1),
   }),
   journey: z.object({ eyebrow: line, title: line, intro: text, link: line }),
   latest: z.object({ title: line, link: line }),
@@ -84,7 +93,7 @@ const legal = base.extend({
   /** The date the page last changed in substance (CalOPPA), shown at its top. */
   effectiveDate: day,
   /** The day the therapist (or her counsel) last reviewed the page; `npm run check:launch` asks for it. */
-  reviewed: day.optional(),
+  reviewed: optional(day),
 });
 
 export const pageSchemas = { home, kap, about, fees, privacy: legal, terms: legal } as const;

@@ -1,28 +1,30 @@
 /**
- * Builds the site for the end-to-end tests and serves it: the real content plus the fixture
- * posts in tests/fixtures/blog (a new post, a draft, a post dated in the future), built with
- * `contentlayer2 build` and `next build` into their own folders, then `next start`.
+ * Builds the site for the end-to-end tests and serves it: a copy of the project in .e2e/site with
+ * the fixture content (tests/fixtures/content: fixture settings, pages and posts, among them a
+ * new post, a draft and a post dated in the future) and the fixture images, built with
+ * `contentlayer2 build` and `next build`, then `next start`.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { e2eContentDir, e2ePort, e2eRoot, e2eServerEnv } from './e2e-env';
+import { e2eDataDir, e2ePort, e2eServerEnv, e2eSiteDir } from './e2e-env';
+import { copyEnv, projectCopy } from './project-copy';
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
-const env = { ...process.env, ...e2eServerEnv };
 
-fs.rmSync(e2eRoot, { recursive: true, force: true });
-fs.cpSync(path.join(root, 'content'), e2eContentDir, { recursive: true });
-fs.cpSync(path.join(root, 'tests/fixtures/blog'), path.join(e2eContentDir, 'blog'), {
-  recursive: true,
+fs.rmSync(e2eDataDir, { recursive: true, force: true });
+projectCopy(e2eSiteDir, {
+  content: path.join(root, 'tests/fixtures/content'),
+  publicFiles: path.join(root, 'tests/fixtures/public'),
 });
+const env = copyEnv(e2eSiteDir, e2eServerEnv);
 
-execFileSync(bin('contentlayer2'), ['build'], { cwd: root, env, stdio: 'inherit' });
-execFileSync(bin('next'), ['build'], { cwd: root, env, stdio: 'inherit' });
+execFileSync(bin('contentlayer2'), ['build'], { cwd: e2eSiteDir, env, stdio: 'inherit' });
+execFileSync(bin('next'), ['build'], { cwd: e2eSiteDir, env, stdio: 'inherit' });
 
 const server = spawn(bin('next'), ['start', '--port', String(e2ePort), '--hostname', '127.0.0.1'], {
-  cwd: root,
+  cwd: e2eSiteDir,
   env,
   stdio: 'inherit',
 });
