@@ -1,6 +1,7 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { mdxComponentProblems } from './lib/content/mdx-vocabulary';
 import { missingPages, pageProblems } from './lib/content/page-schema';
+import { formatLaunchGaps, launchGaps } from './lib/launch-check';
 import { parsePractice } from './lib/content/practice-schema';
 import { siteTextProblems } from './lib/content/site-text-schema';
 import { readingMinutes } from './lib/posts/reading-time';
@@ -171,6 +172,17 @@ export default makeSource({
     if (missing.length) {
       console.error(`Missing content files:\n${missing.map((file) => `  - ${file}`).join('\n')}`);
       process.exit(1);
+    }
+    // Building for a public address with launch items still missing: the same list as
+    // `npm run check:launch`, as a warning.
+    if (process.env.SITE_URL?.trim().startsWith('https://')) {
+      const legal = (slug: string) => allPages.find((page) => page.slug === slug)?.reviewed;
+      const gaps = launchGaps({
+        practice: parsePractice(plain(allPracticeSettings[0])),
+        reviewed: { privacy: legal('privacy'), terms: legal('terms') },
+        env: process.env,
+      });
+      if (gaps.length) console.warn(`\n⚠ ${formatLaunchGaps(gaps)}\n`);
     }
   },
 });

@@ -15,7 +15,13 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export function contentProject(dir: string): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const entry of ['contentlayer.config.ts', 'package.json', 'lib/posts', 'lib/content']) {
+  for (const entry of [
+    'contentlayer.config.ts',
+    'package.json',
+    'lib/posts',
+    'lib/content',
+    'lib/launch-check.ts',
+  ]) {
     fs.cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
   fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'));
