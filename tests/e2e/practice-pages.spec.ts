@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { e2eBaseUrl, e2eContentDir, e2eDistDir } from '../support/e2e-env';
-import { parsePractice } from '@/lib/practice';
+import { parsePractice } from '@/lib/content/practice-schema';
 
 /** The settings the site under test was built with: the fixture content's. */
 const practice = parsePractice(

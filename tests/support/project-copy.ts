@@ -1,8 +1,8 @@
 /**
  * A copy of this project under `.e2e/`, with a content folder and public files of the test's
  * choosing, for the end-to-end builds: the tests never build, serve or edit the therapist's own
- * content/ and public/. The copy sits inside the checkout, so Node.js and Turbopack find the
- * checkout's node_modules (and its lockfile) by walking up, without links.
+ * content/ and public/. The copy sits inside the checkout, so Turbopack takes the checkout (its
+ * lockfile) as the root, and the copy's node_modules link stays inside that root.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +38,8 @@ export function projectCopy(
   }
   fs.cpSync(content, path.join(dir, 'content'), { recursive: true });
   if (publicFiles) fs.cpSync(publicFiles, path.join(dir, 'public'), { recursive: true });
+  // lib/fonts.ts names its files by a relative path into node_modules.
+  fs.symlinkSync(path.relative(dir, path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
   return dir;
 }
 
