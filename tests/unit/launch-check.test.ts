@@ -12,14 +12,17 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 /** `npm run check:launch` on a content folder and an environment of the test's making. */
 async function checkLaunch(contentDir: string, env: Record<string, string>) {
-  const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const base: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+  };
   try {
     const { stdout } = await run(
       path.join(projectRoot, 'node_modules/.bin/tsx'),
       ['scripts/check-launch.ts'],
       {
         cwd: projectRoot,
-        env: { ...base, ...env, CONTENT_DIR: contentDir },
+        env: { ...base, ...env, CONTENT_DIR: contentDir } as unknown as NodeJS.ProcessEnv,
       },
     );
     return { code: 0, output: stdout };
