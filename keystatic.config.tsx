@@ -159,14 +159,28 @@ export default config({
       label: 'Practice details',
       path: 'content/practice',
       format: { data: 'json' },
-      schema: fieldsFor(practiceSchema, {
-        'therapist.photo': fields.image({
-          label: 'Photo',
-          description: 'A portrait for the home and about pages',
-          directory: 'public/images/practice',
-          publicPath: '/images/practice/',
-        }),
-      }),
+      schema: fieldsFor(
+        practiceSchema,
+        {
+          'therapist.photo': fields.image({
+            label: 'Photo',
+            description: 'A portrait for the home and about pages',
+            directory: 'public/images/practice',
+            publicPath: '/images/practice/',
+          }),
+        },
+        {
+          'therapist.fullName':
+            'Shown with the licence in every footer once title and number are set too',
+          'therapist.licenseTitle': 'Spelled out, e.g. Licensed Marriage and Family Therapist',
+          'therapist.photoAlt': 'What the photo shows, for people who cannot see it',
+          'therapist.bio': 'Your own words for the about page, one paragraph per item',
+          'contact.email': 'Consultation requests go here unless PRACTICE_INBOX is set',
+          postalAddress: 'Shown in every newsletter e-mail (required by CAN-SPAM)',
+          replyTime: 'e.g. "within two business days": shown after a consultation request',
+          telehealthStates: 'Where telehealth clients must be located',
+        },
+      ),
     }),
     siteText: singleton({
       label: 'Site text',

@@ -45,11 +45,15 @@ export function fieldFor(
   path: string,
   overrides: FieldOverrides,
   descriptions: Record<string, string>,
+  /** False inside an optional object: its texts may all stay empty (the build then leaves it out). */
+  parentRequired = true,
 ): ComponentSchema {
   if (overrides[path]) return overrides[path];
   const label = labelOf(key);
   const description = descriptions[path];
-  const { schema: inner, required } = unwrap(schema);
+  const unwrapped = unwrap(schema);
+  const inner = unwrapped.schema;
+  const required = unwrapped.required && parentRequired;
   switch (inner.def.type) {
     case 'object': {
       const shape = (inner as unknown as z.ZodObject).shape as Record<string, AnySchema>;
@@ -57,7 +61,14 @@ export function fieldFor(
         Object.fromEntries(
           Object.entries(shape).map(([name, field]) => [
             name,
-            fieldFor(field, name, path ? `${path}.${name}` : name, overrides, descriptions),
+            fieldFor(
+              field,
+              name,
+              path ? `${path}.${name}` : name,
+              overrides,
+              descriptions,
+              required,
+            ),
           ]),
         ),
         { label, description },
@@ -96,7 +107,7 @@ export function fieldFor(
       return fields.text({
         label,
         description,
-        multiline: (max ?? 0) > 160,
+        multiline: (max ?? 0) > 300,
         validation: {
           length: { min: required ? (text.minLength ?? 0) : 0, max: max ?? undefined },
         },

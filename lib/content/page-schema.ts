@@ -89,7 +89,7 @@ const fees = base.extend({
   }),
 });
 
-const legal = base.extend({
+const legal = base.omit({ cta: true }).extend({
   /** The date the page last changed in substance (CalOPPA), shown at its top. */
   effectiveDate: day,
   /** The day the therapist (or her counsel) last reviewed the page; `npm run check:launch` asks for it. */

@@ -130,6 +130,23 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
     )
     .toBe(replyTime);
 
+  // Every page and settings file opens in the editor (one it cannot read would block her).
+  for (const singleton of [
+    'page-home',
+    'page-about',
+    'page-fees',
+    'page-privacy',
+    'page-terms',
+    'siteText',
+  ]) {
+    await page.goto(`${devUrl}/keystatic/singleton/${singleton}`, { waitUntil: 'networkidle' });
+    await expect(
+      editor.getByRole('button', { name: 'Save', exact: true }),
+      singleton,
+    ).toBeVisible();
+    await expect(editor.getByRole('textbox').first(), singleton).toBeVisible();
+  }
+
   // `npm run build`, then `npm start`, on what the editor saved.
   stopAll();
   const buildEnv = copyEnv(siteDir, {

@@ -77,7 +77,7 @@ describe('placeholders and conditional words', () => {
     expect(emptyText).toContain('Can I do KAP by telehealth?');
   });
 
-  it('leave out a paragraph that only says something about an empty setting', () => {
+  it('leave out a sentence that only says something about an empty setting', () => {
     const html = render(<PageBody page={about} practice={empty} />);
     expect(visibleText(html)).not.toContain('I can only work with clients who are located in');
     expect(visibleText(render(<PageBody page={about} practice={full} />))).toContain(
