@@ -14,6 +14,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { e2ePort, e2eRoot } from '../support/e2e-env';
 import { copyEnv, projectCopy } from '../support/project-copy';
+import { waitFor } from '../../scripts/lib/consultation-load';
 
 const siteDir = path.join(e2eRoot, 'editor');
 const contentDir = path.join(siteDir, 'content');
@@ -46,18 +47,6 @@ function stopAll() {
     // Each server runs in its own process group: end it with its children (Turbopack's workers).
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   }
-}
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 async function save(page: Page, name: 'Create' | 'Save') {
