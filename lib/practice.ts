@@ -1,4 +1,5 @@
-import { allPracticeSettings } from 'contentlayer/generated';
+// The generated JSON, not contentlayer's ES-module index: the command-line tools (tsx) load it too.
+import allPracticeSettings from 'contentlayer/generated/PracticeSettings/_index.json';
 import * as settings from './content/practice-schema';
 import type { Practice } from './content/practice-schema';
 

@@ -1,10 +1,14 @@
-import { allPages } from 'contentlayer/generated';
+import type { Page } from 'contentlayer/generated';
+// The generated JSON, not contentlayer's ES-module index: the command-line tools (tsx) load it too.
+import generatedPages from 'contentlayer/generated/Page/_index.json';
 import { practice } from '@/lib/practice';
 import { pageSchemas, type PageData, type PageSlug } from './page-schema';
 import type { Practice } from './practice-schema';
 import { fillOr } from './site-text';
 
 export type { PageSlug, PageData };
+
+const allPages = generatedPages as unknown as Page[];
 
 export interface SitePage<S extends PageSlug> {
   slug: S;

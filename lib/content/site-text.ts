@@ -1,4 +1,5 @@
-import { allSiteTexts } from 'contentlayer/generated';
+// The generated JSON, not contentlayer's ES-module index: the command-line tools (tsx) load it too.
+import allSiteTexts from 'contentlayer/generated/SiteText/_index.json';
 import { practice } from '@/lib/practice';
 import type { Practice } from './practice-schema';
 import { fillText, settingValues } from './placeholders';

@@ -38,9 +38,21 @@ const replyTime = 'within three business days (set in the editor)';
 
 const servers: ChildProcess[] = [];
 function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(command, args, { cwd: siteDir, env, stdio: 'ignore', detached: true });
+  const child = spawn(command, args, { cwd: siteDir, env, stdio: 'pipe', detached: true });
+  child.stdout?.resume();
+  child.stderr?.resume();
   servers.push(child);
   return child;
+}
+/** Resolves once a server has printed a line matching `pattern`. */
+function printed(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) resolve();
+    });
+  });
 }
 function stopAll() {
   for (const child of servers.splice(0)) {
@@ -49,9 +61,29 @@ function stopAll() {
   }
 }
 
-async function save(page: Page, name: 'Create' | 'Save') {
-  const editor = page.locator('#keystatic-editor');
-  await editor.getByRole('button', { name, exact: true }).click();
+/**
+ * Each save regenerates the content, and `next dev` then refreshes the open page: act only once
+ * the last refresh is done and two quiet seconds have passed, or what is typed may be lost.
+ */
+function trackRefreshes(page: Page) {
+  let pending = false;
+  let last = Date.now();
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.includes('[Fast Refresh] rebuilding')) pending = true;
+    if (text.includes('[Fast Refresh] done')) pending = false;
+    if (text.includes('[Fast Refresh]')) last = Date.now();
+  });
+  return async function settled() {
+    await expect
+      .poll(() => !pending && Date.now() - last > 2000, { timeout: 120_000, intervals: [250] })
+      .toBe(true);
+  };
+}
+
+async function save(page: Page, name: 'Create' | 'Save', settled: () => Promise<void>) {
+  await settled();
+  await page.locator('#keystatic-editor').getByRole('button', { name, exact: true }).click();
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -67,16 +99,18 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
     NEXT_TELEMETRY_DISABLED: '1',
     CONTENT_DIR: contentDir,
   });
-  // What `npm run dev` runs: the content watcher and `next dev`.
-  execFileSync(bin('contentlayer2'), ['build'], { cwd: siteDir, env: devEnv, stdio: 'ignore' });
-  start(bin('contentlayer2'), ['dev'], devEnv);
+  // What `npm run dev` runs: the content watcher and `next dev` (once the content is generated).
+  const watcher = start(bin('contentlayer2'), ['dev'], devEnv);
+  await printed(watcher, /Generated \d+ documents/);
   start(bin('next'), ['dev', '--port', String(e2ePort + 2), '--hostname', '127.0.0.1'], devEnv);
   await waitFor(`${devUrl}/keystatic`, 5 * 60_000);
   const editor = page.locator('#keystatic-editor');
+  const settled = trackRefreshes(page);
 
   // 1. A new post.
   // The editor is a client-side app: act once it has loaded the content's tree.
   await page.goto(`${devUrl}/keystatic/collection/posts/create`, { waitUntil: 'networkidle' });
+  await settled();
   await editor.getByRole('textbox', { name: 'Title' }).fill(post.title);
   await editor.getByRole('textbox', { name: 'Summary' }).fill(post.summary);
   await editor.getByRole('group', { name: 'Tags' }).getByRole('button', { name: 'Add' }).click();
@@ -90,17 +124,18 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   await page.keyboard.press('Enter');
   await page.keyboard.type(post.paragraphs[1]!);
   await expect(body).toContainText(post.paragraphs[1]!);
-  await save(page, 'Create');
+  await save(page, 'Create', settled);
   const postFile = path.join(contentDir, 'blog', `${post.slug}.mdx`);
   await expect.poll(() => fs.existsSync(postFile), { timeout: 30_000 }).toBe(true);
 
   // 2. The first paragraph of the KAP page.
   await page.goto(`${devUrl}/keystatic/singleton/page-kap`, { waitUntil: 'networkidle' });
+  await settled();
   const firstParagraph = editor.getByRole('textbox', { name: 'Page' }).locator('p').first();
   await firstParagraph.click({ clickCount: 3 });
   await page.keyboard.type(kapFirstParagraph);
   await expect(firstParagraph).toHaveText(kapFirstParagraph);
-  await save(page, 'Save');
+  await save(page, 'Save', settled);
   const kapFile = path.join(contentDir, 'pages', 'kap.mdx');
   await expect
     .poll(() => fs.readFileSync(kapFile, 'utf8'), { timeout: 30_000 })
@@ -108,8 +143,9 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
 
   // 3. The reply time in the practice's details.
   await page.goto(`${devUrl}/keystatic/singleton/practice`, { waitUntil: 'networkidle' });
+  await settled();
   await editor.getByRole('textbox', { name: 'Reply time' }).fill(replyTime);
-  await save(page, 'Save');
+  await save(page, 'Save', settled);
   await expect
     .poll(
       () => JSON.parse(fs.readFileSync(path.join(contentDir, 'practice.json'), 'utf8')).replyTime,

@@ -22,6 +22,11 @@ const copied = [
   'package.json',
   'postcss.config.mjs',
   'proxy.ts',
+  // The command-line tools the tests run against the copy's content and data.
+  'scripts/announce.ts',
+  'scripts/leads.ts',
+  'scripts/mail-retry.ts',
+  'scripts/lib/env.ts',
   'tsconfig.json',
 ];
 
@@ -43,6 +48,9 @@ export function projectCopy(
     path.relative(dir, path.join(root, 'node_modules')),
     path.join(dir, 'node_modules'),
   );
+  // A link is not a folder to `node_modules/` in the checkout's .gitignore: without this, Tailwind
+  // would scan every package for class names.
+  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules\n.next\n.contentlayer\ndata\n');
   return dir;
 }
 
