@@ -29,13 +29,17 @@ export function contentProject(dir: string): string {
 }
 
 /** Builds `contentDir` in `project`; the generated modules are in `<project>/.contentlayer/generated`. */
-export async function buildContent(project: string, contentDir: string) {
+export async function buildContent(
+  project: string,
+  contentDir: string,
+  env: Record<string, string> = {},
+) {
   try {
     const { stdout, stderr } = await run(
       path.join(projectRoot, 'node_modules/.bin/contentlayer2'),
       ['build'],
       // contentlayer2 resolves its output folder from PWD, not from cwd.
-      { cwd: project, env: { ...process.env, CONTENT_DIR: contentDir, PWD: project } },
+      { cwd: project, env: { ...process.env, ...env, CONTENT_DIR: contentDir, PWD: project } },
     );
     return { ok: true, output: stdout + stderr };
   } catch (error) {

@@ -17,12 +17,16 @@ let runs = 0;
  * Runs the real `contentlayer2 build` of this project over a copy of a content folder, changed
  * as the therapist (or a mistake) would change it. Returns the exit status and output.
  */
-async function buildWith(change: (contentDir: string) => void, from = fixtureContentDir) {
+async function buildWith(
+  change: (contentDir: string) => void,
+  from = fixtureContentDir,
+  env: Record<string, string> = {},
+) {
   runs += 1;
   const contentDir = path.join(scratch, `content-${runs}`);
   fs.cpSync(from, contentDir, { recursive: true });
   change(contentDir);
-  return buildContent(contentProject(path.join(scratch, `project-${runs}`)), contentDir);
+  return buildContent(contentProject(path.join(scratch, `project-${runs}`)), contentDir, env);
 }
 
 const post = (frontMatter: string) => `---\n${frontMatter}\n---\n\nSome words.\n`;
@@ -55,6 +59,25 @@ describe('the therapist’s own content/', () => {
       path.join(projectRoot, 'content'),
     );
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('building for a public address', () => {
+  it('warns with the launch check’s list when SITE_URL is https and items are missing', async () => {
+    const https = { SITE_URL: 'https://practice.example.com', RESEND_API_KEY: '', RESEND_FROM: '' };
+    const result = await buildWith(
+      edit('pages/privacy.mdx', /^reviewed: .*\n/m, ''),
+      fixtureContentDir,
+      https,
+    );
+    expect(result.ok).toBe(true);
+    expect(result.output).toContain('items to fill before a public launch');
+    expect(result.output).toContain('  - content/pages/privacy.mdx reviewed:');
+    expect(result.output).toContain('  - RESEND_API_KEY:');
+    const local = await buildWith(() => {}, fixtureContentDir, {
+      SITE_URL: 'http://localhost:3000',
+    });
+    expect(local.output).not.toContain('before a public launch');
   });
 });
 
