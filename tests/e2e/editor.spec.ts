@@ -165,11 +165,12 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
     'siteText',
   ]) {
     await page.goto(`${devUrl}/keystatic/singleton/${singleton}`, { waitUntil: 'networkidle' });
-    await expect(
-      editor.getByRole('button', { name: 'Save', exact: true }),
-      singleton,
-    ).toBeVisible();
-    await expect(editor.getByRole('textbox').first(), singleton).toBeVisible();
+    await settled();
+    const opened = { timeout: 60_000 };
+    await expect(editor.getByRole('button', { name: 'Save', exact: true }), singleton).toBeVisible(
+      opened,
+    );
+    await expect(editor.getByRole('textbox').first(), singleton).toBeVisible(opened);
   }
 
   // `npm run build`, then `npm start`, on what the editor saved.
