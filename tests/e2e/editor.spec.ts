@@ -54,11 +54,18 @@ function printed(child: ChildProcess, pattern: RegExp): Promise<void> {
     });
   });
 }
-function stopAll() {
-  for (const child of servers.splice(0)) {
-    // Each server runs in its own process group: end it with its children (Turbopack's workers).
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-  }
+/** Ends every server this test started, with its children (Turbopack's workers), and waits for it. */
+async function stopAll() {
+  await Promise.all(
+    servers.splice(0).map(async (child) => {
+      if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(-child.pid, 'SIGTERM');
+      const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }),
+  );
 }
 
 /**
@@ -174,7 +181,7 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   }
 
   // `npm run build`, then `npm start`, on what the editor saved.
-  stopAll();
+  await stopAll();
   const buildEnv = copyEnv(siteDir, {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -182,7 +189,6 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
     SITE_URL: builtUrl,
     DATA_DIR: path.join(siteDir, 'data'),
   });
-  fs.rmSync(path.join(siteDir, '.next'), { recursive: true, force: true });
   execFileSync(bin('contentlayer2'), ['build'], { cwd: siteDir, env: buildEnv, stdio: 'ignore' });
   execFileSync(bin('next'), ['build'], { cwd: siteDir, env: buildEnv, stdio: 'ignore' });
   start(bin('next'), ['start', '--port', String(e2ePort + 3), '--hostname', '127.0.0.1'], buildEnv);
