@@ -75,6 +75,11 @@ async function stopAll() {
 function trackRefreshes(page: Page) {
   let pending = false;
   let last = Date.now();
+  // A new page starts with no refresh under way (a message of the page it replaced never ends).
+  page.on('load', () => {
+    pending = false;
+    last = Date.now();
+  });
   page.on('console', (message) => {
     const text = message.text();
     if (text.includes('[Fast Refresh] rebuilding')) pending = true;
