@@ -3,36 +3,29 @@
  * restart it on the same data: every request that was answered with success is in the database, and
  * the mail of every stored request goes out after the restart exactly once.
  *
- * It runs its own `next start` from the end-to-end build (.e2e/site, which Playwright's web server
+ * It runs its own `next start` from the end-to-end build (.next-e2e, which Playwright's web server
  * has built) on E2E_PORT + 1 with its own DATA_DIR, and uses the shared fake Resend, telling its
  * e-mails apart by this run's addresses.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { e2ePort, e2eRoot, e2eServerEnv, e2eSiteDir, fakeResendUrl } from '../support/e2e-env';
-import { copyEnv } from '../support/project-copy';
+import { e2ePort, e2eRoot, e2eServerEnv, fakeResendUrl } from '../support/e2e-env';
 import {
   consultationFormShape,
   fakeResendEmails,
   mailsAbout,
   postConsultation,
+  startNext,
   waitFor,
 } from '../../scripts/lib/consultation-load';
 
 const port = e2ePort + 1;
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = path.join(e2eRoot, 'crash-data');
-const env = copyEnv(e2eSiteDir, { ...e2eServerEnv, DATA_DIR: dataDir });
-
-/** `next start` of the end-to-end build, on this test's port and data. */
-function startNext(): ChildProcess {
-  const next = path.resolve('node_modules/.bin/next');
-  const args = ['start', '--port', String(port), '--hostname', '127.0.0.1'];
-  return spawn(next, args, { cwd: e2eSiteDir, env, stdio: 'ignore' });
-}
+const env: NodeJS.ProcessEnv = { ...process.env, ...e2eServerEnv, DATA_DIR: dataDir };
 const total = 100;
 
 let server: ChildProcess | undefined;
@@ -51,7 +44,7 @@ function exited(child: ChildProcess): Promise<void> {
 test('a server killed with kill -9 mid-burst loses no answered request and mails each stored one exactly once', async () => {
   test.setTimeout(420_000);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  server = startNext();
+  server = startNext(process.cwd(), port, env);
   await waitFor(`${baseUrl}/robots.txt`, 120_000);
   const hidden = await consultationFormShape(baseUrl);
   const runId = `crash-${Date.now().toString(36)}`;
@@ -86,7 +79,7 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
   expect(results.filter((r) => !r.ok && r.status !== 0)).toEqual([]);
 
   // Restart on the same data.
-  server = startNext();
+  server = startNext(process.cwd(), port, env);
   await waitFor(`${baseUrl}/robots.txt`, 120_000);
 
   const db = new Database(path.join(dataDir, 'leads.db'), { readonly: true, fileMustExist: true });

@@ -4,8 +4,8 @@
  * the reply time in the settings; then `npm run build` shows all three on the site.
  *
  * It runs on a copy of the project and of the therapist's content/ under .e2e/editor (CONTENT_DIR
- * points there): the real content/ is never touched. The dev server listens on E2E_PORT + 2, the
- * production server built afterwards on E2E_PORT + 3. The build of her content with one more post
+ * points there): the real content/ is never touched. The dev server listens on E2E_PORT + 10, the
+ * production server built afterwards on E2E_PORT + 11. The build of her content with one more post
  * passing, and its pages answering, also shows that a new valid post breaks nothing.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -18,8 +18,11 @@ import { waitFor } from '../../scripts/lib/consultation-load';
 
 const siteDir = path.join(e2eRoot, 'editor');
 const contentDir = path.join(siteDir, 'content');
-const devUrl = `http://127.0.0.1:${e2ePort + 2}`;
-const builtUrl = `http://127.0.0.1:${e2ePort + 3}`;
+// Beside the ports of the other specs' servers (tests/support/e2e-env.ts).
+const devPort = e2ePort + 10;
+const builtPort = e2ePort + 11;
+const devUrl = `http://127.0.0.1:${devPort}`;
+const builtUrl = `http://127.0.0.1:${builtPort}`;
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 
 const post = {
@@ -114,7 +117,7 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   // What `npm run dev` runs: the content watcher and `next dev` (once the content is generated).
   const watcher = start(bin('contentlayer2'), ['dev'], devEnv);
   await printed(watcher, /Generated \d+ documents/);
-  start(bin('next'), ['dev', '--port', String(e2ePort + 2), '--hostname', '127.0.0.1'], devEnv);
+  start(bin('next'), ['dev', '--port', String(devPort), '--hostname', '127.0.0.1'], devEnv);
   await waitFor(`${devUrl}/keystatic`, 5 * 60_000);
   const editor = page.locator('#keystatic-editor');
   const settled = trackRefreshes(page);
@@ -196,7 +199,7 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   });
   execFileSync(bin('contentlayer2'), ['build'], { cwd: siteDir, env: buildEnv, stdio: 'ignore' });
   execFileSync(bin('next'), ['build'], { cwd: siteDir, env: buildEnv, stdio: 'ignore' });
-  start(bin('next'), ['start', '--port', String(e2ePort + 3), '--hostname', '127.0.0.1'], buildEnv);
+  start(bin('next'), ['start', '--port', String(builtPort), '--hostname', '127.0.0.1'], buildEnv);
   await waitFor(`${builtUrl}/robots.txt`, 60_000);
 
   // The post: on the blog, with its tag, both paragraphs.

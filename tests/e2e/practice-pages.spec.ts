@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { e2eBaseUrl, e2eContentDir, e2eDistDir } from '../support/e2e-env';
+import { e2eBaseUrl, e2eDistDir } from '../support/e2e-env';
 import { parsePractice } from '@/lib/content/practice-schema';
+
+/** The content the site under test is built from (its web server copies it to .e2e/content). */
+const fixtureContentDir = path.resolve('tests/fixtures/content');
 
 /** The settings the site under test was built with: the fixture content's. */
 const practice = parsePractice(
-  JSON.parse(fs.readFileSync(path.join(e2eContentDir, 'practice.json'), 'utf8')),
+  JSON.parse(fs.readFileSync(path.join(fixtureContentDir, 'practice.json'), 'utf8')),
 );
 
 interface PageCase {
@@ -291,7 +294,7 @@ test('the 404 page answers 404 with its own title', async ({ page }) => {
 
 test('every page is statically generated', () => {
   const manifest = JSON.parse(
-    fs.readFileSync(path.join(e2eDistDir, 'prerender-manifest.json'), 'utf8'),
+    fs.readFileSync(path.join(process.cwd(), e2eDistDir, 'prerender-manifest.json'), 'utf8'),
   ) as {
     routes: Record<string, unknown>;
   };

@@ -17,13 +17,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { expect, test } from '@playwright/test';
-import { e2eContentDir } from '../support/e2e-env';
 import { settingValues, stringsIn } from '@/lib/content/placeholders';
 import { parsePractice } from '@/lib/content/practice-schema';
 
+/** The content the site under test is built from (its web server copies it to .e2e/content). */
+const fixtureContentDir = path.resolve('tests/fixtures/content');
+
 const pages = ['/', '/ketamine-assisted-psychotherapy', '/about', '/fees', '/privacy', '/terms'];
 const practice = parsePractice(
-  JSON.parse(fs.readFileSync(path.join(e2eContentDir, 'practice.json'), 'utf8')),
+  JSON.parse(fs.readFileSync(path.join(fixtureContentDir, 'practice.json'), 'utf8')),
 );
 const settings = Object.values(settingValues(practice)).concat(
   stringsIn(practice).map(({ text }) => text),
@@ -82,10 +84,10 @@ function withSettingsMarked(text: string): string {
 }
 
 const segments = fs
-  .readdirSync(e2eContentDir, { recursive: true })
+  .readdirSync(fixtureContentDir, { recursive: true })
   .map(String)
   .filter((file) => /\.(mdx|json)$/.test(file))
-  .flatMap((file) => segmentsOf(path.join(e2eContentDir, file)))
+  .flatMap((file) => segmentsOf(path.join(fixtureContentDir, file)))
   .map(filled);
 /** The content's words as written, and with the settings' values marked (they move between texts). */
 const corpus = segments.map((segment) => ` ${tokens(segment).join(' ')} `);

@@ -5,11 +5,8 @@ export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`;
 // Paths are relative to the project root, where Playwright and its web server run.
 export const e2eRoot = path.resolve('.e2e');
-/** The copy of the project the end-to-end tests build and serve (tests/support/project-copy.ts). */
-export const e2eSiteDir = path.join(e2eRoot, 'site');
-/** The fixture content that copy is built with. */
-export const e2eContentDir = path.resolve('tests/fixtures/content');
-export const e2eDistDir = path.join(e2eSiteDir, '.next');
+export const e2eContentDir = path.join(e2eRoot, 'content');
+export const e2eDistDir = '.next-e2e';
 export const e2eDataDir = path.join(e2eRoot, 'data');
 
 /** The fake Resend API the server under test talks to (tests/support/fake-resend.ts). */
@@ -24,6 +21,8 @@ export const e2eServerEnv: Record<string, string> = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   SITE_URL: e2eBaseUrl,
+  CONTENT_DIR: e2eContentDir,
+  NEXT_DIST_DIR: e2eDistDir,
   DATA_DIR: e2eDataDir,
   RESEND_API_KEY: 're_e2e_fake_key',
   RESEND_BASE_URL: fakeResendUrl,

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { e2eDataDir, e2eServerEnv, e2eSiteDir, fakeResendUrl } from './e2e-env';
-import { copyEnv } from './project-copy';
+import { e2eDataDir, e2eServerEnv, fakeResendUrl } from './e2e-env';
 
 import type { StoredEmail as FakeEmail } from './fake-resend';
 
@@ -127,10 +126,8 @@ export async function npmRun(
   args: string[] = [],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    // In the copy the end-to-end site was built in: its content, its .contentlayer.
     const { stdout, stderr } = await run('npm', ['run', '-s', script, '--', ...args], {
-      cwd: e2eSiteDir,
-      env: copyEnv(e2eSiteDir, e2eServerEnv),
+      env: { ...process.env, ...e2eServerEnv },
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };

@@ -1,7 +1,7 @@
 /**
  * A copy of this project under `.e2e/`, with a content folder and public files of the test's
- * choosing, for the end-to-end builds: the tests never build, serve or edit the therapist's own
- * content/ and public/. The copy sits inside the checkout, so Turbopack takes the checkout (its
+ * choosing, for the editor's end-to-end test: it runs `next dev` and saves files there, never in
+ * the therapist's own content/ and public/. The copy sits inside the checkout, so Turbopack takes the checkout (its
  * lockfile) as the root, and the copy's node_modules link stays inside that root.
  */
 import fs from 'node:fs';
@@ -22,11 +22,6 @@ const copied = [
   'package.json',
   'postcss.config.mjs',
   'proxy.ts',
-  // The command-line tools the tests run against the copy's content and data.
-  'scripts/announce.ts',
-  'scripts/leads.ts',
-  'scripts/mail-retry.ts',
-  'scripts/lib/env.ts',
   'tsconfig.json',
 ];
 
