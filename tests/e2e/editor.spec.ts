@@ -161,14 +161,15 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   await settled();
   await editor.getByRole('textbox', { name: 'Reply time' }).fill(replyTime);
   await save(page, 'Save', settled);
-  await expect
-    .poll(
-      () => JSON.parse(fs.readFileSync(path.join(contentDir, 'practice.json'), 'utf8')).replyTime,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe(replyTime);
+  // Read while the editor may be halfway through writing it: a partial file counts as not yet.
+  const savedReplyTime = () => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(contentDir, 'practice.json'), 'utf8')).replyTime;
+    } catch {
+      return undefined;
+    }
+  };
+  await expect.poll(savedReplyTime, { timeout: 30_000 }).toBe(replyTime);
 
   // Every page and settings file opens in the editor (one it cannot read would block her).
   for (const singleton of [
