@@ -20,7 +20,14 @@ export default function nextConfig(phase: string): NextConfig {
     },
     async headers() {
       const dev = process.env.NODE_ENV === 'development';
-      return [{ source: '/:path*', headers: securityHeaders({ dev, siteUrl }) }];
+      // The editor's routes come last: for the same header, the last matching rule wins.
+      const editor = securityHeaders({ dev, siteUrl, editor: true });
+      return [
+        { source: '/:path*', headers: securityHeaders({ dev, siteUrl }) },
+        { source: '/keystatic/:path*', headers: editor },
+        { source: '/keystatic', headers: editor },
+        { source: '/api/keystatic/:path*', headers: editor },
+      ];
     },
   };
 }

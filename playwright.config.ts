@@ -46,6 +46,8 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',
+      // Time to stop the server and take the fixture photo out of public/ again.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     },
     {
       // Started once the build above is served: the same build, on PostgreSQL.

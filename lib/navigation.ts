@@ -1,23 +1,24 @@
+import { siteText } from '@/lib/content/site-text';
+
 export interface NavLink {
   href: string;
   label: string;
 }
 
+const labels = siteText.navigation;
+
 /** The header's links; the consultation button stands apart as the one primary action. */
 export const mainNav: NavLink[] = [
-  { href: '/blog', label: 'Blog' },
-  { href: '/ketamine-assisted-psychotherapy', label: 'KAP' },
-  { href: '/about', label: 'About' },
+  { href: '/blog', label: labels.blog },
+  { href: '/ketamine-assisted-psychotherapy', label: labels.kap },
+  { href: '/about', label: labels.about },
 ];
 
-export const consultationLink: NavLink = {
-  href: '/consultation',
-  label: 'Book a free consultation',
-};
+export const consultationLink: NavLink = { href: '/consultation', label: labels.consultation };
 
 export const footerNav: NavLink[] = [
-  { href: '/fees', label: 'Fees' },
-  { href: '/privacy', label: 'Privacy' },
-  { href: '/terms', label: 'Terms' },
-  { href: '/feed.xml', label: 'RSS feed' },
+  { href: '/fees', label: labels.fees },
+  { href: '/privacy', label: labels.privacy },
+  { href: '/terms', label: labels.terms },
+  { href: '/feed.xml', label: labels.feed },
 ];

@@ -7,13 +7,23 @@
  */
 
 export interface SecurityHeaderOptions {
+  /**
+   * The editor's own routes (/keystatic, /api/keystatic) in GitHub mode: it talks to GitHub's API
+   * from the browser and shows avatars and image previews. No other route gets these.
+   */
+  editor?: boolean;
   /** `next dev` needs eval (React's debugging, Turbopack's HMR) and a websocket. */
   dev: boolean;
   /** The public base URL: `upgrade-insecure-requests` only when it is https, so local http keeps working. */
   siteUrl: string;
 }
 
-export function contentSecurityPolicy({ dev, siteUrl }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({
+  dev,
+  siteUrl,
+  editor = false,
+}: SecurityHeaderOptions): string {
+  const github = editor ? ['https://api.github.com', 'https://github.com'] : [];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // Next streams the RSC payload as inline <script> tags (self.__next_f.push) without a nonce.
@@ -21,9 +31,15 @@ export function contentSecurityPolicy({ dev, siteUrl }: SecurityHeaderOptions): 
     // next/image and React write style attributes; `next dev` injects <style> tags.
     'style-src': ["'self'", "'unsafe-inline'"],
     // data: for next/image's blur placeholders.
-    'img-src': ["'self'", 'data:'],
+    'img-src': [
+      "'self'",
+      'data:',
+      ...(editor
+        ? ['blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com']
+        : []),
+    ],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
+    'connect-src': ["'self'", ...github, ...(dev ? ['ws:', 'wss:'] : [])],
     'manifest-src': ["'self'"],
     'media-src': ["'self'"],
     'worker-src': ["'self'"],

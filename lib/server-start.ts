@@ -1,4 +1,7 @@
+import { getPage } from './content/pages';
 import { EnvError, readEnv } from './env';
+import { formatLaunchGaps, launchGaps } from './launch-check';
+import { practice } from './practice';
 import { startDailyPurge } from './leads/retention';
 import { startMailRetryLoop } from './mail/retry-loop';
 import { hostProblem } from './host-check';
@@ -12,7 +15,16 @@ import { hostProblem } from './host-check';
  */
 export function startServer(): void {
   try {
-    readEnv();
+    const { SITE_URL } = readEnv();
+    // A public address with launch items still missing: say so once, loudly (npm run check:launch).
+    if (SITE_URL.startsWith('https://')) {
+      const reviewed = {
+        privacy: getPage('privacy').data.reviewed,
+        terms: getPage('terms').data.reviewed,
+      };
+      const gaps = launchGaps({ practice, reviewed, env: process.env });
+      if (gaps.length) console.warn(`[launch] ${formatLaunchGaps(gaps)}`);
+    }
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     console.error(`[config] ${error.message}`);

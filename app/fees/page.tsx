@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
+import { PageBody } from '@/components/content/PageBody';
 import { PageIntro } from '@/components/layout/PageIntro';
-import { Section } from '@/components/layout/Section';
 import { ConsultationCta } from '@/components/practice/ConsultationCta';
-import { FeeSchedule, PracticePolicies } from '@/components/practice/FeeSchedule';
-import { GoodFaithEstimate } from '@/components/practice/GoodFaithEstimate';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { getPage, pagePaths, pageTitle } from '@/lib/content/pages';
+import { fill } from '@/lib/content/site-text';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 
+const page = getPage('fees');
+const title = pageTitle(page.data);
+
 export const metadata: Metadata = {
-  title: 'Fees and policies',
-  description:
-    'Session fees, the free consultation, cancellation and payment policies, and your right to a Good Faith Estimate under the No Surprises Act.',
-  alternates: { canonical: '/fees' },
+  title: page.data.metaTitle ? fill(page.data.metaTitle) : title,
+  description: fill(page.data.description),
+  alternates: { canonical: pagePaths.fees },
 };
 
 export default function FeesPage() {
@@ -20,40 +22,13 @@ export default function FeesPage() {
       <JsonLd
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
-          { name: 'Fees and policies', path: '/fees' },
+          { name: title, path: pagePaths.fees },
         ])}
       />
       <div className="mx-auto grid max-w-3xl gap-12 px-4 py-10 sm:px-6 sm:py-14">
-        <PageIntro title="Fees and policies">
-          <p>
-            What sessions cost, how payment and cancellations work, and your rights as a client who
-            pays for herself.
-          </p>
-        </PageIntro>
-
-        <Section title="Sessions and fees">
-          <FeeSchedule />
-          <p className="max-w-measure">
-            For KAP, the psychiatrist who evaluates you and prescribes ketamine is a separate
-            provider: ask them about their own fees.
-          </p>
-        </Section>
-
-        <Section title="Policies">
-          <PracticePolicies />
-        </Section>
-
-        <Section
-          title="Your right to a Good Faith Estimate"
-          intro="A notice required by the No Surprises Act."
-        >
-          <GoodFaithEstimate />
-        </Section>
-
-        <ConsultationCta heading="Questions about cost?">
-          Ask in your free consultation. It is a short, no-pressure call, and there is no charge for
-          it.
-        </ConsultationCta>
+        <PageIntro title={title}>{page.data.intro && <p>{fill(page.data.intro)}</p>}</PageIntro>
+        <PageBody page={page} />
+        <ConsultationCta cta={page.data.cta} />
       </div>
     </>
   );

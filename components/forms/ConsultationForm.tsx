@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { CrisisNote } from '@/components/layout/CrisisNote';
 import { submitConsultation } from '@/lib/forms/consultation-action';
 import {
   californiaAnswers,
@@ -50,9 +49,31 @@ interface ConsultationFormProps {
   rules: ConsultationRules;
   nextStep: string;
   otherWays: string;
+  /** The form's words (content/site.json), filled in on the server. */
+  copy: ConsultationCopy;
+  /** The crisis note shown after a request, rendered on the server. */
+  crisisNote: React.ReactNode;
 }
 
-export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFormProps) {
+export interface ConsultationCopy {
+  requiredNote: string;
+  californiaHint: string;
+  /** May hold **bold** text, rendered on the server. */
+  healthNotice: React.ReactNode;
+  consent: string;
+  submit: string;
+  /** "Thank you, <Name />. …" with <Name /> left in, for her name. */
+  received: string;
+  receivedNote: string;
+}
+
+export function ConsultationForm({
+  rules,
+  nextStep,
+  otherWays,
+  copy,
+  crisisNote,
+}: ConsultationFormProps) {
   const [state, formAction, pending] = useActionState<ConsultationState, FormData>(
     submitConsultation,
     initialConsultationState,
@@ -93,17 +114,14 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
           tabIndex={-1}
           className="text-2xl font-semibold"
         >
-          Thank you, {state.name}. Your request was received.
+          {copy.received.replace('<Name />', state.name)}
         </h2>
         <div role="status" className="grid gap-3 text-lg">
           <p>{nextStep}</p>
-          <p>
-            A short confirmation is on its way to your inbox. This request does not sign you up for
-            any newsletter.
-          </p>
+          <p>{copy.receivedNote}</p>
           {otherWays && <p>{otherWays}</p>}
         </div>
-        <CrisisNote headingLevel="h3" />
+        {crisisNote}
       </section>
     );
   }
@@ -195,8 +213,7 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
       </div>
 
       <p id="consultation-required-note" className="text-ink-soft">
-        Every field is needed unless it says optional. We ask only how to reach you, never about
-        your health.
+        {copy.requiredNote}
       </p>
 
       {text('name', { type: 'text', autoComplete: 'name' })}
@@ -215,11 +232,7 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
       {text('bestTime', { type: 'text' }, 'For example: weekday mornings, or after 7 pm.')}
       {choice('interest', interests)}
       {choice('sessionFormat', sessionFormats)}
-      {choice(
-        'inCalifornia',
-        californiaAnswers,
-        'I can only see clients who are located in California during sessions, in person or by telehealth. If you live elsewhere, you are still welcome to send a request.',
-      )}
+      {choice('inCalifornia', californiaAnswers, copy.californiaHint)}
 
       <div>
         <label htmlFor={id('message')} className="font-semibold">
@@ -230,9 +243,7 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
           id={`${id('message')}-hint`}
           className="mt-1 rounded-lg bg-sand px-3 py-2 text-sm text-ink"
         >
-          <strong>Please do not include private health information</strong> such as diagnoses,
-          medications or symptoms. We will talk about what you are going through on the call. Up to{' '}
-          {rules.message.maxLength?.toLocaleString('en-US')} characters.
+          {copy.healthNotice} Up to {rules.message.maxLength?.toLocaleString('en-US')} characters.
         </p>
         <textarea
           id={id('message')}
@@ -262,10 +273,7 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
             aria-describedby={describedBy(errors.consent && `${id('consent')}-error`)}
             className="mt-1 size-6 shrink-0 accent-teal"
           />
-          <label htmlFor={id('consent')}>
-            I agree to be contacted about this request in the way I chose above. This does not sign
-            me up for any newsletter.
-          </label>
+          <label htmlFor={id('consent')}>{copy.consent}</label>
         </div>
         <FieldError id={`${id('consent')}-error`} message={errors.consent} />
       </div>
@@ -280,7 +288,7 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
           disabled={pending}
           aria-disabled={pending}
         >
-          {pending ? 'Sending your request…' : 'Request my free consultation'}
+          {pending ? 'Sending your request…' : copy.submit}
         </button>
       </div>
     </form>

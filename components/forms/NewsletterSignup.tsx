@@ -1,8 +1,10 @@
 import { NewsletterForm } from './NewsletterForm';
+import { fill, siteText } from '@/lib/content/site-text';
 import { newsletterEmailMaxLength } from '@/lib/forms/newsletter-schema';
 
-/** The newsletter sign-up that ends every post and the home page. */
+/** The newsletter sign-up that ends every post and the home page (its words: content/site.json). */
 export function NewsletterSignup() {
+  const text = siteText.newsletter;
   return (
     <section
       id="newsletter"
@@ -10,10 +12,10 @@ export function NewsletterSignup() {
       className="rounded-card border border-line bg-white p-6 sm:p-8"
     >
       <h2 id="newsletter-heading" className="text-2xl font-semibold">
-        Sign up to my newsletter
+        {fill(text.heading)}
       </h2>
-      <p className="mt-2 text-ink-soft">Get updated with some helpful articles.</p>
-      <NewsletterForm emailMaxLength={newsletterEmailMaxLength} />
+      <p className="mt-2 text-ink-soft">{fill(text.text)}</p>
+      <NewsletterForm emailMaxLength={newsletterEmailMaxLength} terms={fill(text.terms)} />
     </section>
   );
 }

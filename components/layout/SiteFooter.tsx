@@ -1,8 +1,8 @@
 import { Link } from '@/components/Link';
 import { CrisisNote } from './CrisisNote';
+import { fill, siteText } from '@/lib/content/site-text';
 import { footerNav } from '@/lib/navigation';
 import {
-  cityLine,
   licenseLine,
   practice as defaultPractice,
   telHref,
@@ -14,7 +14,9 @@ export function SiteFooter({ practice = defaultPractice }: { practice?: Practice
   // California asks for the full name, the licence title spelled out and the number; until all three are set
   // the footer names her (when it can) and leaves the licence out rather than print half of it.
   const license = licenseLine(practice);
-  const telehealth = practice.telehealthStates.join(', ');
+  const places = [siteText.footer.inPerson, siteText.footer.telehealth]
+    .map((text) => fill(text, {}, practice))
+    .filter(Boolean);
   return (
     <footer className="mt-16 border-t border-line bg-sand">
       <div className="mx-auto grid max-w-page gap-8 px-4 py-10 sm:px-6">
@@ -27,10 +29,7 @@ export function SiteFooter({ practice = defaultPractice }: { practice?: Practice
             ) : (
               practice.therapist.fullName && <p>{therapistDisplayName(practice)}</p>
             )}
-            <p>
-              In person in {cityLine(practice)}
-              {telehealth && <> · Telehealth in {telehealth}</>}
-            </p>
+            <p>{places.join(' · ')}</p>
             {practice.contact.email && (
               <p>
                 <a className="link" href={`mailto:${practice.contact.email}`}>

@@ -1,5 +1,6 @@
 import { Link } from '@/components/Link';
 import { consultationLink, mainNav } from '@/lib/navigation';
+import { siteText } from '@/lib/content/site-text';
 import { practice } from '@/lib/practice';
 
 /** The header. On phones the menu is a <details> element, so it opens without JavaScript. */
@@ -10,7 +11,7 @@ export function SiteHeader() {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
       >
-        Skip to content
+        {siteText.navigation.skipToContent}
       </a>
       <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link
@@ -42,7 +43,7 @@ export function SiteHeader() {
             <span aria-hidden="true" className="hidden text-lg leading-none group-open:inline">
               ✕
             </span>
-            Menu
+            {siteText.navigation.menu}
           </summary>
           <nav
             aria-label="Main"

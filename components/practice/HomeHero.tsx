@@ -1,12 +1,22 @@
 import { Link } from '@/components/Link';
-import { kapPagePath } from '@/lib/kap';
+import { pagePaths, type PageData } from '@/lib/content/pages';
+import { fill } from '@/lib/content/site-text';
 import { consultationLink } from '@/lib/navigation';
-import { practice as defaultPractice, telehealthLine, type Practice } from '@/lib/practice';
+import { practice as defaultPractice, type Practice } from '@/lib/practice';
 
 /** The promise to mothers in the practice's city, and the free consultation as the one primary action. */
-export function HomeHero({ practice = defaultPractice }: { practice?: Practice }) {
-  const { city, stateName } = practice.location;
-  const telehealth = telehealthLine(practice);
+export function HomeHero({
+  hero,
+  practice = defaultPractice,
+}: {
+  hero: PageData<'home'>['hero'];
+  practice?: Practice;
+}) {
+  const text = (value: string) => fill(value, {}, practice);
+  // A place whose words name an empty setting (telehealth without states) is left out.
+  const places = hero.places
+    .map((place) => ({ title: text(place.title), text: text(place.text) }))
+    .filter((place) => place.title && place.text);
   return (
     <section
       aria-labelledby="home-heading"
@@ -14,46 +24,30 @@ export function HomeHero({ practice = defaultPractice }: { practice?: Practice }
     >
       <div className="grid gap-5">
         <p className="text-sm font-semibold uppercase tracking-wide text-clay">
-          Integrative therapy for moms · {city}, {stateName}
+          {text(hero.eyebrow)}
         </p>
         <h1 id="home-heading" className="text-4xl font-semibold leading-tight sm:text-5xl">
-          A gentle path of healing for moms in {city}
+          {text(hero.title)}
         </h1>
-        <p className="max-w-measure text-lg text-ink-soft sm:text-xl">
-          For mothers who have endured trauma, or been depressed and anxious for a long time with
-          little to no relief from SSRIs or traditional talk therapy: Ketamine-Assisted
-          Psychotherapy (KAP) alongside EMDR and IFS, in person and by telehealth.
-        </p>
+        <p className="max-w-measure text-lg text-ink-soft sm:text-xl">{text(hero.text)}</p>
         <div className="flex flex-wrap gap-3">
           <Link href={consultationLink.href} className="button-primary">
             {consultationLink.label}
           </Link>
-          <Link href={kapPagePath} className="button-secondary">
-            How KAP works
+          <Link href={pagePaths.kap} className="button-secondary">
+            {text(hero.secondaryLink)}
           </Link>
         </div>
       </div>
       <div className="grid gap-4 rounded-card bg-sand p-6 sm:p-8">
-        <p className="font-serif text-xl font-semibold">Where we meet</p>
+        <p className="font-serif text-xl font-semibold">{text(hero.placesHeading)}</p>
         <ul className="grid gap-3">
-          <li className="grid gap-0.5">
-            <span className="font-semibold">In person in {city}</span>
-            <span className="text-ink-soft">
-              KAP medicine sessions in the comfort of your own home.
-            </span>
-          </li>
-          {telehealth && (
-            <li className="grid gap-0.5">
-              <span className="font-semibold">By telehealth</span>
-              <span className="text-ink-soft">For moms located anywhere in {telehealth}.</span>
+          {places.map((place) => (
+            <li key={place.title} className="grid gap-0.5">
+              <span className="font-semibold">{place.title}</span>
+              <span className="text-ink-soft">{place.text}</span>
             </li>
-          )}
-          <li className="grid gap-0.5">
-            <span className="font-semibold">Free consultation</span>
-            <span className="text-ink-soft">
-              A short, no-pressure call to see whether we are a good fit.
-            </span>
-          </li>
+          ))}
         </ul>
       </div>
     </section>

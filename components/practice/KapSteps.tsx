@@ -1,13 +1,19 @@
-import { kapSteps } from '@/lib/kap';
+import { paragraphsOf } from '@/components/content/InlineText';
+
+export interface KapStep {
+  title: string;
+  summary: string;
+  details: string;
+}
 
 /**
- * The steps of a KAP journey, from the therapist's article: one line each on the home page,
- * her full description on the KAP page.
+ * The steps of a KAP journey (the KAP page's front matter): one line each on the home page, the
+ * therapist's full description on the KAP page.
  */
-export function KapSteps({ detailed = false }: { detailed?: boolean }) {
+export function KapSteps({ steps, detailed = false }: { steps: KapStep[]; detailed?: boolean }) {
   return (
-    <ol className={detailed ? 'grid gap-6' : 'grid gap-4 sm:grid-cols-2 lg:grid-cols-5'}>
-      {kapSteps.map((step, index) => (
+    <ol className={detailed ? 'not-prose grid gap-6' : 'grid gap-4 sm:grid-cols-2 lg:grid-cols-5'}>
+      {steps.map((step, index) => (
         <li
           key={step.title}
           className={
@@ -23,12 +29,12 @@ export function KapSteps({ detailed = false }: { detailed?: boolean }) {
             {index + 1}
           </span>
           <h3 className={detailed ? 'self-center text-xl font-semibold' : 'text-lg font-semibold'}>
-            <span className="sr-only">Step {index + 1}: </span>
+            <span className="sr-only">{index + 1}. </span>
             {step.title}
           </h3>
           {detailed ? (
             <div className="col-span-2 grid max-w-measure gap-3 text-lg sm:col-span-1 sm:col-start-2">
-              {step.details.map((paragraph) => (
+              {paragraphsOf(step.details).map((paragraph) => (
                 <p key={paragraph}>{paragraph}</p>
               ))}
             </div>

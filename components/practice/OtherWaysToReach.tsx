@@ -1,22 +1,24 @@
-import { practice } from '@/lib/practice';
+import { siteText } from '@/lib/content/site-text';
+import { practice, telHref } from '@/lib/practice';
 
 /** Another way to reach the practice than the form: its e-mail and phone, when the settings have them. */
 export function OtherWaysToReach() {
   const { email, phone } = practice.contact;
+  const text = siteText.consultation;
   return (
     <aside
       aria-labelledby="other-ways-heading"
       className="rounded-card border border-line bg-sand p-5"
     >
       <h2 id="other-ways-heading" className="font-sans text-base font-bold">
-        Prefer not to use the form?
+        {text.otherWaysHeading}
       </h2>
       {email || phone ? (
         <ul className="mt-2 grid gap-1">
           {phone && (
             <li>
               Call or text{' '}
-              <a className="link inline-block min-h-6" href={`tel:${phone.replace(/[^+\d]/g, '')}`}>
+              <a className="link inline-block min-h-6" href={telHref(phone)}>
                 {phone}
               </a>
             </li>
@@ -31,10 +33,7 @@ export function OtherWaysToReach() {
           )}
         </ul>
       ) : (
-        <p className="mt-2">
-          For now this form is the way to reach the practice. If sending ever fails, everything you
-          typed stays on the page, so you can simply try again a few minutes later.
-        </p>
+        <p className="mt-2">{text.onlyTheForm}</p>
       )}
     </aside>
   );

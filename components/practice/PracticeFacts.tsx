@@ -1,25 +1,26 @@
-import {
-  cityLine,
-  practice as defaultPractice,
-  telehealthLine,
-  telHref,
-  type Practice,
-} from '@/lib/practice';
+import type { PageData } from '@/lib/content/pages';
+import { fill } from '@/lib/content/site-text';
+import { cityLine, telHref, type Practice } from '@/lib/practice';
 
 /**
  * Who, licensed how, where and how to reach: the facts California asks advertising to show.
- * Each row appears only when the settings hold its fact.
+ * Each row appears only when the settings hold its fact; the labels are the about page's.
  */
-export function PracticeFacts({ practice = defaultPractice }: { practice?: Practice }) {
+export function PracticeFacts({
+  practice,
+  labels,
+}: {
+  practice: Practice;
+  labels: PageData<'about'>['facts'];
+}) {
   const { fullName, credentials, licenseTitle, licenseNumber, jobTitle } = practice.therapist;
-  const telehealth = telehealthLine(practice);
   const rows: { term: string; value: React.ReactNode }[] = [];
   if (fullName) {
     const name = credentials ? `${fullName}, ${credentials}` : fullName;
     // The job title adds something only when it is not the licence title or the word "Therapist" again.
     const role = jobTitle && jobTitle !== licenseTitle && jobTitle !== 'Therapist' ? jobTitle : '';
     rows.push({
-      term: 'Therapist',
+      term: labels.therapist,
       value: role ? (
         <>
           {name}
@@ -32,15 +33,16 @@ export function PracticeFacts({ practice = defaultPractice }: { practice?: Pract
   }
   if (licenseTitle) {
     rows.push({
-      term: 'License',
+      term: labels.license,
       value: licenseNumber ? `${licenseTitle}, License #${licenseNumber}` : licenseTitle,
     });
   }
-  rows.push({ term: 'In person', value: cityLine(practice) });
-  if (telehealth) rows.push({ term: 'Telehealth', value: `For clients located in ${telehealth}` });
+  rows.push({ term: labels.inPerson, value: cityLine(practice) });
+  const telehealth = fill(labels.telehealthText, {}, practice);
+  if (telehealth) rows.push({ term: labels.telehealth, value: telehealth });
   if (practice.contact.email) {
     rows.push({
-      term: 'E-mail',
+      term: labels.email,
       value: (
         <a className="link break-all" href={`mailto:${practice.contact.email}`}>
           {practice.contact.email}
@@ -50,7 +52,7 @@ export function PracticeFacts({ practice = defaultPractice }: { practice?: Pract
   }
   if (practice.contact.phone) {
     rows.push({
-      term: 'Phone',
+      term: labels.phone,
       value: (
         <a className="link" href={telHref(practice.contact.phone)}>
           {practice.contact.phone}

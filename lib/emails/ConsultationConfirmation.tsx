@@ -1,6 +1,7 @@
 import { Heading, Text } from '@react-email/components';
 import { CrisisLinesText } from './CrisisLinesText';
 import { EmailLayout, heading, paragraph } from './EmailLayout';
+import { fill, siteText } from '@/lib/content/site-text';
 
 /** To the mother who asked: her request arrived, what happens next, and where to turn in a crisis. */
 export function ConsultationConfirmation({
@@ -21,13 +22,11 @@ export function ConsultationConfirmation({
       footer={<CrisisLinesText />}
     >
       <Heading as="h1" style={heading}>
-        Thank you, {name}. Your request arrived.
+        {fill(siteText.emails.confirmationHeading, { Name: name })}
       </Heading>
       <Text style={paragraph}>{nextStep}</Text>
       {otherWays && <Text style={paragraph}>{otherWays}</Text>}
-      <Text style={paragraph}>
-        You do not need to do anything else. You will not be added to any mailing list.
-      </Text>
+      <Text style={paragraph}>{fill(siteText.emails.confirmationClosing)}</Text>
     </EmailLayout>
   );
 }

@@ -8,6 +8,7 @@ import {
   PrimaryButton,
   small,
 } from './EmailLayout';
+import { fill, siteText } from '@/lib/content/site-text';
 
 /** Double opt-in: the link that confirms a newsletter sign-up. */
 export function NewsletterConfirm({
@@ -29,19 +30,19 @@ export function NewsletterConfirm({
       practiceName={practiceName}
       footer={
         <NewsletterFooter
-          reason="Did not sign up? Ignore this e-mail and nothing will be sent to you."
+          reason={fill(siteText.emails.newsletterIgnore)}
           unsubscribeUrl={unsubscribeUrl}
           postalAddress={postalAddress}
         />
       }
     >
       <Heading as="h1" style={heading}>
-        Please confirm your sign-up
+        {fill(siteText.emails.newsletterHeading)}
       </Heading>
       <Text style={paragraph}>
-        Someone, hopefully you, asked to receive new articles from {practiceName} by e-mail.
+        {fill(siteText.emails.newsletterText, { PracticeName: practiceName })}
       </Text>
-      <PrimaryButton href={confirmUrl}>Confirm my sign-up</PrimaryButton>
+      <PrimaryButton href={confirmUrl}>{fill(siteText.emails.newsletterButton)}</PrimaryButton>
       <Text style={{ ...small, marginTop: '16px' }}>
         Or open this link:{' '}
         <Link href={confirmUrl} style={link}>

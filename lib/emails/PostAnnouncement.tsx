@@ -8,6 +8,7 @@ import {
   PrimaryButton,
   small,
 } from './EmailLayout';
+import { fill, siteText } from '@/lib/content/site-text';
 
 /** A new post, sent as a Resend broadcast to newsletter subscribers. */
 export function PostAnnouncement({
@@ -31,7 +32,7 @@ export function PostAnnouncement({
       practiceName={practiceName}
       footer={
         <NewsletterFooter
-          reason="You receive this because you signed up for new articles."
+          reason={fill(siteText.emails.announcementReason)}
           unsubscribeUrl={unsubscribeUrl}
           postalAddress={postalAddress}
         />
@@ -41,7 +42,7 @@ export function PostAnnouncement({
         {title}
       </Heading>
       <Text style={paragraph}>{summary}</Text>
-      <PrimaryButton href={url}>Read the article</PrimaryButton>
+      <PrimaryButton href={url}>{fill(siteText.emails.announcementButton)}</PrimaryButton>
       <Text style={{ ...small, marginTop: '16px' }}>
         <Link href={url} style={link}>
           {url}

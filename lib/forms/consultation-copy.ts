@@ -1,10 +1,10 @@
+import { fillOr, siteText } from '@/lib/content/site-text';
 import type { Practice } from '@/lib/practice';
 
 /** The sentence the sender reads once her request is stored, with the reply time from the settings. */
 export function nextStepText(p: Practice): string {
-  return p.replyTime
-    ? `We will get back to you ${p.replyTime}, in the way you asked to be contacted, to find a time for a short free call.`
-    : 'We will get back to you soon, in the way you asked to be contacted, to find a time for a short free call.';
+  const { nextStep, nextStepWithoutReplyTime } = siteText.consultation;
+  return fillOr(nextStep, nextStepWithoutReplyTime, p);
 }
 
 /** Another way to reach the practice, from its settings; empty while neither e-mail nor phone is set. */

@@ -3,7 +3,10 @@ import { purgeRows, type PurgeResult } from '@/lib/db/retention';
 
 const dayMs = 86_400_000;
 
-/** The privacy policy's promises (lib/legal.ts), as the numbers the purge applies. */
+/**
+ * The privacy policy's promises (content/pages/privacy.mdx, which shows them with
+ * <RetentionDays />), as the numbers the purge applies.
+ */
 export const retentionDays = {
   /** A consultation request is deleted a year after it arrived: "up to 12 months after our last contact". */
   consultation: 365,

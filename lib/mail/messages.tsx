@@ -11,6 +11,7 @@ import {
   sessionFormats,
   type ConsultationInput,
 } from '@/lib/forms/consultation-schema';
+import { fill, siteText } from '@/lib/content/site-text';
 import { practice } from '@/lib/practice';
 import { mailConfig } from './config';
 import type { EmailPayload, OutboxItem } from './outbox';
@@ -59,7 +60,7 @@ export async function consultationMessages(
     from,
     to: [lead.email],
     replyTo: practice.contact.email || undefined,
-    subject: `Your consultation request to ${practice.practiceName} arrived`,
+    subject: fill(siteText.emails.confirmationSubject),
     ...(await renderBoth(
       <ConsultationConfirmation
         practiceName={practice.practiceName}
@@ -86,7 +87,7 @@ export async function newsletterConfirmMessage(
     payload: {
       from,
       to: [email],
-      subject: `Confirm your sign-up to ${practice.practiceName}`,
+      subject: fill(siteText.emails.newsletterSubject),
       headers: {
         'List-Unsubscribe': `<${links.oneClickUrl}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

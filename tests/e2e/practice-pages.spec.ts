@@ -3,13 +3,14 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { e2eBaseUrl, e2eDistDir } from '../support/e2e-env';
-import { parsePractice } from '@/lib/practice';
+import { parsePractice } from '@/lib/content/practice-schema';
 
-// Playwright runs from the project root.
-const root = process.cwd();
-/** The settings the site under test was built with (the e2e build copies content/ as it is). */
+/** The content the site under test is built from (its web server copies it to .e2e/content). */
+const fixtureContentDir = path.resolve('tests/fixtures/content');
+
+/** The settings the site under test was built with: the fixture content's. */
 const practice = parsePractice(
-  JSON.parse(fs.readFileSync(path.join(root, 'content/practice.json'), 'utf8')),
+  JSON.parse(fs.readFileSync(path.join(fixtureContentDir, 'practice.json'), 'utf8')),
 );
 
 interface PageCase {
@@ -293,7 +294,7 @@ test('the 404 page answers 404 with its own title', async ({ page }) => {
 
 test('every page is statically generated', () => {
   const manifest = JSON.parse(
-    fs.readFileSync(path.join(root, e2eDistDir, 'prerender-manifest.json'), 'utf8'),
+    fs.readFileSync(path.join(process.cwd(), e2eDistDir, 'prerender-manifest.json'), 'utf8'),
   ) as {
     routes: Record<string, unknown>;
   };
@@ -325,4 +326,27 @@ test('every internal link on every page answers 200', async ({ request }) => {
   }
   expect(broken).toEqual([]);
   expect(seen.size).toBeGreaterThan(pages.length);
+});
+
+test('the therapist’s photo shows on the home and about pages, sized, described and loaded lazily', async ({
+  page,
+}) => {
+  const { photo, photoAlt } = practice.therapist;
+  expect(photo).not.toBe(''); // the fixture settings have one
+  for (const pagePath of ['/', '/about']) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(pagePath);
+    const image = page.locator(`main img[src="${photo}"]`);
+    await expect(image).toHaveAttribute('alt', photoAlt);
+    await expect(image).toHaveAttribute('loading', 'lazy');
+    await expect(image).toHaveAttribute('width', '480');
+    await expect(image).toHaveAttribute('height', '600');
+    // Below the fold on a phone: the first screen is the words, not the picture.
+    const box = await image.boundingBox();
+    expect(box!.y).toBeGreaterThan(844);
+    await image.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(480);
+  }
 });

@@ -132,3 +132,17 @@ test('the policy is enforced: a script and an image from another site are blocke
   // Blocked by the policy before any DNS lookup, not merely unreachable.
   await expect.poll(() => blocked).toEqual(['csp', 'csp']);
 });
+
+test('the editor is absent from a production build without GitHub mode, and its policy stays on its routes', async ({
+  request,
+}) => {
+  for (const path of ['/keystatic', '/keystatic/collection/posts', '/api/keystatic/tree']) {
+    const response = await request.get(path, { headers: { 'no-cors': '1' } });
+    expect(response.status(), path).toBe(404);
+    expect(
+      cspDirectives(response.headers()['content-security-policy'] ?? '').get('connect-src'),
+    ).toContain('https://api.github.com');
+  }
+  const home = await request.get('/');
+  expect(home.headers()['content-security-policy']).not.toContain('github');
+});

@@ -18,6 +18,8 @@ export const e2ePorts = {
   healthCorruptDb: e2ePort + 7,
   standalone: e2ePort + 8,
   serverStart: e2ePort + 9,
+  editorDev: e2ePort + 10,
+  editorBuilt: e2ePort + 11,
   bareNext: e2ePort + 50,
 } as const;
 // Paths are relative to the project root, where Playwright and its web server run.

@@ -1,7 +1,9 @@
 /**
- * Builds the site for the end-to-end tests and serves it: the real content plus the fixture
- * posts in tests/fixtures/blog (a new post, a draft, a post dated in the future), built with
- * `contentlayer2 build` and `next build` into their own folders, then `next start`.
+ * Builds the site for the end-to-end tests and serves it: the fixture content (tests/fixtures/
+ * content: complete settings, the pages, the KAP article and three fixture posts — a new one, a
+ * draft and one dated in the future), never the therapist's own, built with `contentlayer2 build`
+ * and `next build` into their own folders, then `next start`. The fixture settings' photo is
+ * copied into public/images/fixture/ (ignored by git and Docker) while the server runs.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,10 +13,12 @@ import { e2eContentDir, e2ePort, e2eRoot, e2eServerEnv } from './e2e-env';
 const root = process.cwd();
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 const env = { ...process.env, ...e2eServerEnv };
+const fixtureImages = path.join(root, 'public/images/fixture');
 
 fs.rmSync(e2eRoot, { recursive: true, force: true });
-fs.cpSync(path.join(root, 'content'), e2eContentDir, { recursive: true });
-fs.cpSync(path.join(root, 'tests/fixtures/blog'), path.join(e2eContentDir, 'blog'), {
+fs.cpSync(path.join(root, 'tests/fixtures/content'), e2eContentDir, { recursive: true });
+fs.rmSync(fixtureImages, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'tests/fixtures/public/images/fixture'), fixtureImages, {
   recursive: true,
 });
 
@@ -27,4 +31,7 @@ const server = spawn(bin('next'), ['start', '--port', String(e2ePort), '--hostna
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code) => {
+  fs.rmSync(fixtureImages, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,48 +1,96 @@
 import { describe, expect, it } from 'vitest';
 import filled from '../fixtures/practice/filled.json';
 import { readingProblems, render, visibleText } from '../support/reads-well';
-import { TermsAndConditions } from '@/components/legal/TermsAndConditions';
-import { PrivacyPolicy } from '@/components/legal/PrivacyPolicy';
+import { PageBody } from '@/components/content/PageBody';
 import { SiteFooter } from '@/components/layout/SiteFooter';
-import { AboutPractice, aboutTitle } from '@/components/practice/AboutPractice';
 import { FeeSchedule, PracticePolicies } from '@/components/practice/FeeSchedule';
 import { HomeHero } from '@/components/practice/HomeHero';
 import { PracticeFacts } from '@/components/practice/PracticeFacts';
-import raw from '@/content/practice.json';
+import { getPage, pageTitle, type PageSlug } from '@/lib/content/pages';
 import { parsePractice, type Practice } from '@/lib/practice';
 
 /** Every optional field empty, even the telehealth states. */
 const empty = parsePractice({
   practiceName: 'Integrative Therapy for Moms',
   therapist: { jobTitle: '' },
-  location: raw.location,
+  location: filled.location,
   contact: {},
 });
 const full = parsePractice(filled);
-const committed = parsePractice(raw);
+// The settings as a new checkout has them: only the name and the place.
+const launchDay = parsePractice({
+  ...filled,
+  therapist: {},
+  contact: {},
+  postalAddress: '',
+  replyTime: '',
+  services: [],
+  policies: {},
+  social: [],
+});
+
+const home = getPage('home');
+const about = getPage('about');
+const fees = getPage('fees');
+const body = (slug: PageSlug) =>
+  function PageBodyOf(p: Practice) {
+    return <PageBody page={getPage(slug)} practice={p} />;
+  };
 
 const settingsDriven: [string, (p: Practice) => React.ReactElement][] = [
   ['footer', (p) => <SiteFooter practice={p} />],
-  ['home hero', (p) => <HomeHero practice={p} />],
-  ['about page', (p) => <AboutPractice practice={p} />],
-  ['practice facts', (p) => <PracticeFacts practice={p} />],
-  ['fee schedule', (p) => <FeeSchedule practice={p} />],
-  ['policies', (p) => <PracticePolicies practice={p} />],
-  ['privacy policy', (p) => <PrivacyPolicy practice={p} />],
-  ['terms', (p) => <TermsAndConditions practice={p} />],
+  ['home hero', (p) => <HomeHero hero={home.data.hero} practice={p} />],
+  ['home page body', body('home')],
+  ['KAP page body', body('kap')],
+  ['about page body', body('about')],
+  ['practice facts', (p) => <PracticeFacts practice={p} labels={about.data.facts} />],
+  ['fees page body', body('fees')],
+  ['fee schedule', (p) => <FeeSchedule practice={p} text={fees.data.fees} />],
+  ['policies', (p) => <PracticePolicies practice={p} text={fees.data.fees} />],
+  ['privacy policy', body('privacy')],
+  ['terms', body('terms')],
 ];
 /** The parts that name where the practice is. */
-const showsCity = new Set(['footer', 'home hero', 'about page', 'practice facts']);
+const showsCity = new Set(['footer', 'home hero', 'about page body', 'practice facts']);
 
 describe.each([
   ['empty', empty],
-  ['as committed', committed],
+  ['of a new checkout', launchDay],
   ['filled', full],
 ])('with the settings %s', (_label, practice) => {
   it.each(settingsDriven)('the %s reads well', (name, element) => {
     const html = render(element(practice));
     expect(readingProblems(html)).toEqual([]);
     if (showsCity.has(name)) expect(visibleText(html)).toContain(practice.location.city);
+  });
+});
+
+describe('placeholders and conditional words', () => {
+  it('fill the settings into the page and leave out what names an empty setting', () => {
+    const text = visibleText(render(<PageBody page={getPage('kap')} practice={full} />));
+    expect(text).toContain(
+      'I offer KAP in San Jose, California and by telehealth for moms located in California, as part of',
+    );
+    const emptyText = visibleText(render(<PageBody page={getPage('kap')} practice={empty} />));
+    expect(emptyText).toContain('I offer KAP in San Jose, California, as part of');
+    expect(emptyText).not.toContain('Telehealth is for clients located in');
+    expect(emptyText).toContain('Can I do KAP by telehealth?');
+  });
+
+  it('leave out a sentence that only says something about an empty setting', () => {
+    const html = render(<PageBody page={about} practice={empty} />);
+    expect(visibleText(html)).not.toContain('I can only work with clients who are located in');
+    expect(visibleText(render(<PageBody page={about} practice={full} />))).toContain(
+      'I can only work with clients who are located in California at the time of their sessions.',
+    );
+  });
+
+  it('leave out a place on the home page whose setting is empty', () => {
+    const text = visibleText(render(<HomeHero hero={home.data.hero} practice={empty} />));
+    expect(text).not.toContain('By telehealth');
+    expect(visibleText(render(<HomeHero hero={home.data.hero} practice={full} />))).toContain(
+      'For moms located anywhere in California.',
+    );
   });
 });
 
@@ -93,23 +141,24 @@ describe('the footer', () => {
 
 describe('the about page', () => {
   it('is about the practice until the therapist’s name is set', () => {
-    expect(aboutTitle(empty)).toBe('About the practice');
-    expect(aboutTitle(full)).toBe('About Jane Example');
+    expect(pageTitle(about.data, empty)).toBe('About the practice');
+    expect(pageTitle(about.data, full)).toBe('About Jane Example');
   });
 
   it('adds her own words only when she has written them', () => {
-    expect(visibleText(render(<AboutPractice practice={empty} />))).not.toContain(
+    expect(visibleText(render(<PageBody page={about} practice={empty} />))).not.toContain(
       'In my own words',
     );
-    const text = visibleText(render(<AboutPractice practice={full} />));
+    const text = visibleText(render(<PageBody page={about} practice={full} />));
     expect(text).toContain('In my own words');
     expect(text).toContain('I am a test therapist, invented for this fixture only.');
   });
 
   it('lists name, licence, place and contact when set, and only the place when not', () => {
-    const emptyText = visibleText(render(<PracticeFacts practice={empty} />));
+    const labels = about.data.facts;
+    const emptyText = visibleText(render(<PracticeFacts practice={empty} labels={labels} />));
     expect(emptyText).toBe('In person San Jose, California');
-    const fullText = visibleText(render(<PracticeFacts practice={full} />));
+    const fullText = visibleText(render(<PracticeFacts practice={full} labels={labels} />));
     expect(fullText).toContain('Therapist Jane Example, LMFT');
     expect(fullText.split('Licensed Marriage and Family Therapist')).toHaveLength(2); // said once, not twice
     expect(fullText).toContain('Licensed Marriage and Family Therapist, License #123456');
@@ -120,80 +169,63 @@ describe('the about page', () => {
 });
 
 describe('the fees page', () => {
+  const text = fees.data.fees;
   it('says how to learn the rates while none are set', () => {
-    const text = visibleText(render(<FeeSchedule practice={empty} />));
-    expect(text).toContain('Free consultation');
-    expect(text).toContain('Session rates are not listed here yet');
+    const shown = visibleText(render(<FeeSchedule practice={empty} text={text} />));
+    expect(shown).toContain(text.freeConsultationTitle);
+    expect(shown).toContain(text.noRates);
   });
 
   it('lists each service with the details that are set', () => {
-    const html = render(<FeeSchedule practice={full} />);
-    const text = visibleText(html);
-    expect(text).not.toContain('not listed here yet');
+    const html = render(<FeeSchedule practice={full} text={text} />);
+    const shown = visibleText(html);
+    expect(shown).not.toContain(text.noRates);
     // She lists the consultation herself, so the standard box does not repeat it.
-    expect(text).not.toContain('There is no charge for it');
-    expect(text).toContain(
+    expect(shown).not.toContain(text.freeConsultationText);
+    expect(shown).toContain(
       'KAP medicine session $900 3 hours Preparation, the medicine session and integration.',
     );
-    expect(text).toContain('Therapy session');
+    expect(shown).toContain('Therapy session');
     expect(html.match(/<h3/g)).toHaveLength(3);
   });
 
   it('shows only the policies that are set', () => {
-    expect(visibleText(render(<PracticePolicies practice={empty} />))).toContain(
-      'questions are welcome',
+    expect(visibleText(render(<PracticePolicies practice={empty} text={text} />))).toBe(
+      text.noPolicies,
     );
     const partial = parsePractice({
       ...filled,
       policies: { cancellation: 'Please give 48 hours’ notice.' },
     });
-    const text = visibleText(render(<PracticePolicies practice={partial} />));
-    expect(text).toBe('Cancellations Please give 48 hours’ notice.');
+    const shown = visibleText(render(<PracticePolicies practice={partial} text={text} />));
+    expect(shown).toBe(`${text.cancellation} Please give 48 hours’ notice.`);
   });
 });
 
 describe('the privacy policy and terms', () => {
-  it('say what each form collects, who processes it, for how long, and Do Not Track', () => {
-    const text = visibleText(render(<PrivacyPolicy practice={empty} />));
-    for (const phrase of [
-      'Effective ',
-      'your name and e-mail address',
-      'your phone number, if you choose to give it',
-      'how and when you prefer to be reached',
-      'KAP, therapy for moms, or not sure yet',
-      'in person or by telehealth',
-      'located in California',
-      'a short message',
-      'consent to be contacted',
-      'only for your e-mail address',
-      'double opt-in',
-      'Resend',
-      'The host',
-      'How long it is kept',
-      'Do Not Track',
-      'no cookies',
-    ]) {
-      expect(
-        text.replace('asks only for your e-mail address', 'only for your e-mail address'),
-      ).toContain(phrase);
-    }
+  it('show their effective date from the front matter, and the retention the code applies', () => {
+    const text = visibleText(render(<PageBody page={getPage('privacy')} practice={empty} />));
+    expect(text).toMatch(/^Effective [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+    expect(text).toContain('is deleted after 30 days');
   });
 
   it('offer the practice’s e-mail for deletion requests when set, and a reply otherwise', () => {
-    expect(render(<PrivacyPolicy practice={full} />)).toContain('href="mailto:hello@example.com"');
-    const text = visibleText(render(<PrivacyPolicy practice={empty} />));
-    expect(text).toContain('reply to any e-mail you received from the practice');
+    expect(render(<PageBody page={getPage('privacy')} practice={full} />)).toContain(
+      'href="mailto:hello@example.com"',
+    );
+    const text = visibleText(render(<PageBody page={getPage('privacy')} practice={empty} />));
+    expect(text).toContain(
+      'reply to any e-mail you received from the practice (every form on this site sends you one)',
+    );
     expect(text).not.toContain('write to');
   });
 
-  it('state that the site is not medical advice, creates no relationship and is not for emergencies', () => {
-    const text = visibleText(render(<TermsAndConditions practice={full} />));
-    expect(text).toContain('Not medical advice');
-    expect(text).toContain('does not create a therapist–client relationship');
-    expect(text).toContain('call 911');
-    expect(text).toContain('newsletter');
-    expect(text).toContain('located in California');
-    expect(visibleText(render(<TermsAndConditions practice={empty} />))).not.toContain(
+  it('say the therapist works only with clients where she is licensed, once states are set', () => {
+    const terms = getPage('terms');
+    expect(visibleText(render(<PageBody page={terms} practice={full} />))).toContain(
+      'located in California',
+    );
+    expect(visibleText(render(<PageBody page={terms} practice={empty} />))).not.toContain(
       'located in',
     );
   });

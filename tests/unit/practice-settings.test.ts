@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import filled from '../fixtures/practice/filled.json';
-import raw from '@/content/practice.json';
+import committed from '@/content/practice.json';
 import {
   cityLine,
   licenseLine,
@@ -13,13 +13,13 @@ import {
 const empty = parsePractice({
   practiceName: 'Integrative Therapy for Moms',
   therapist: {},
-  location: raw.location,
+  location: filled.location,
   contact: {},
 });
 
 describe('practice settings', () => {
   it('accept the committed settings file', () => {
-    expect(() => parsePractice(raw)).not.toThrow();
+    expect(() => parsePractice(committed)).not.toThrow();
   });
 
   it('leave every optional field empty when the therapist has not filled it in', () => {
@@ -30,18 +30,34 @@ describe('practice settings', () => {
       licenseNumber: '',
       jobTitle: 'Therapist',
       bio: [],
+      photo: '',
+      photoAlt: '',
     });
     expect(empty.services).toEqual([]);
     expect(empty.telehealthStates).toEqual([]);
   });
 
   it('name the file and the wrong field when the settings are invalid', () => {
-    expect(() => parsePractice({ ...raw, contact: { email: 'not-an-email', phone: '' } })).toThrow(
-      /content\/practice\.json[\s\S]*contact\.email/,
-    );
     expect(() =>
-      parsePractice({ ...raw, social: [{ label: 'X', url: 'http://insecure.example' }] }),
+      parsePractice({ ...filled, contact: { email: 'not-an-email', phone: '' } }),
+    ).toThrow(/content\/practice\.json[\s\S]*contact\.email/);
+    expect(() =>
+      parsePractice({ ...filled, social: [{ label: 'X', url: 'http://insecure.example' }] }),
     ).toThrow(/social/);
+  });
+
+  it('ask for a description of the photo, and a photo under public/', () => {
+    expect(() =>
+      parsePractice({ ...filled, therapist: { ...filled.therapist, photoAlt: '' } }),
+    ).toThrow(/describe the photo[\s\S]*therapist\.photoAlt/);
+    expect(() =>
+      parsePractice({
+        ...filled,
+        therapist: { ...filled.therapist, photo: 'https://example.com/me.jpg' },
+      }),
+    ).toThrow(/put the photo in public\//);
+    // The editor writes null for "no photo".
+    expect(parsePractice({ ...filled, therapist: { photo: null } }).therapist.photo).toBe('');
   });
 
   it('give the licence line only when name, title and number are all set', () => {

@@ -26,6 +26,20 @@ describe('content security policy', () => {
   });
 });
 
+describe('the editor’s policy', () => {
+  it('lets /keystatic talk to GitHub and show its images, and nothing more', () => {
+    const editor = contentSecurityPolicy({
+      dev: false,
+      siteUrl: 'https://example.com',
+      editor: true,
+    });
+    expect(editor).toMatch(/connect-src 'self' https:\/\/api\.github\.com https:\/\/github\.com;/);
+    expect(editor).toMatch(/img-src [^;]*https:\/\/avatars\.githubusercontent\.com/);
+    expect(editor).not.toContain('unsafe-eval');
+    expect(editor).toMatch(/frame-ancestors 'none'/);
+  });
+});
+
 describe('security headers', () => {
   it('deny camera, microphone and geolocation', () => {
     const permissions = securityHeaders({ dev: false, siteUrl: 'https://example.com' }).find(

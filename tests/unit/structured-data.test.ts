@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import filled from '../fixtures/practice/filled.json';
 import { readingProblems } from '../support/reads-well';
-import raw from '@/content/practice.json';
-import { kapFaq } from '@/lib/kap';
+import { kapFaq } from '@/lib/content/pages';
 import { parsePractice } from '@/lib/practice';
 import { faqJsonLd, practiceJsonLd } from '@/lib/structured-data';
 
 const empty = parsePractice({
   practiceName: 'Integrative Therapy for Moms',
   therapist: {},
-  location: raw.location,
+  location: filled.location,
   contact: {},
 });
 const full = parsePractice(filled);
@@ -59,7 +58,7 @@ describe('the practice as MedicalBusiness', () => {
 
 describe('the KAP FAQ', () => {
   it('gives every visible question and answer as FAQPage data', () => {
-    const entries = kapFaq('California');
+    const entries = kapFaq(parsePractice(filled));
     const data = faqJsonLd(entries);
     expect(data['@type']).toBe('FAQPage');
     expect(data.mainEntity).toEqual(
@@ -72,11 +71,15 @@ describe('the KAP FAQ', () => {
   });
 
   it('reads well with and without telehealth states', () => {
-    const withStates = kapFaq('California').find((entry) => entry.question.includes('telehealth'))!;
+    const withStates = kapFaq(parsePractice(filled)).find((entry) =>
+      entry.question.includes('telehealth'),
+    )!;
     expect(withStates.answer).toMatch(
       /at home\. Telehealth is for clients located in California\.$/,
     );
-    const without = kapFaq('').find((entry) => entry.question.includes('telehealth'))!;
+    const without = kapFaq(parsePractice({ ...filled, telehealthStates: [] })).find((entry) =>
+      entry.question.includes('telehealth'),
+    )!;
     expect(without.answer).toMatch(/with you at home\.$/);
   });
 });
