@@ -67,7 +67,7 @@ test.afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-test('serves the home page with its stylesheet and fonts, and nothing it asks for is missing', async ({
+test('serves the home page with its stylesheet, and nothing it asks for is missing', async ({
   page,
 }) => {
   const failures: string[] = [];
@@ -95,14 +95,9 @@ test('serves the home page with its stylesheet and fonts, and nothing it asks fo
       expect(response.headers.get('content-type'), font).toBe('font/woff2');
     }
   }
-  // The styles apply and the self-hosted fonts load.
-  const fontsLoaded = await page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].filter((font) => font.status === 'loaded').length;
-  });
-  expect(fontsLoaded).toBeGreaterThan(0);
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(
-    /^(serif|"Times New Roman")/,
+  // The styles apply: the body takes the site's system font stack, not the browser's default serif.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+    /system-ui|sans-serif/,
   );
   expect(failures).toEqual([]);
 });
