@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { CrisisNote } from '@/components/layout/CrisisNote';
 import { submitConsultation } from '@/lib/forms/consultation-action';
 import {
   californiaAnswers,
@@ -23,6 +22,7 @@ import {
   useEnhanced,
   Honeypot,
 } from './fields';
+import { ConsultationReceived } from './ConsultationReceived';
 
 const fieldLabels: Record<ConsultationField, string> = {
   name: 'Your name',
@@ -83,28 +83,20 @@ export function ConsultationForm({ rules, nextStep, otherWays }: ConsultationFor
 
   if (state.status === 'received') {
     return (
-      <section
-        aria-labelledby="consultation-received"
-        className="grid gap-5 rounded-card border border-teal/30 bg-teal-soft p-6 sm:p-8"
-      >
-        <h2
-          id="consultation-received"
-          ref={receivedRef}
-          tabIndex={-1}
-          className="text-2xl font-semibold"
-        >
-          Thank you, {state.name}. Your request was received.
-        </h2>
-        <div role="status" className="grid gap-3 text-lg">
-          <p>{nextStep}</p>
-          <p>
-            A short confirmation is on its way to your inbox. This request does not sign you up for
-            any newsletter.
-          </p>
-          {otherWays && <p>{otherWays}</p>}
-        </div>
-        <CrisisNote headingLevel="h3" />
-      </section>
+      <ConsultationReceived
+        heading={
+          <h2
+            id="consultation-received"
+            ref={receivedRef}
+            tabIndex={-1}
+            className="text-2xl font-semibold"
+          >
+            Thank you, {state.name}. Your request was received.
+          </h2>
+        }
+        nextStep={nextStep}
+        otherWays={otherWays}
+      />
     );
   }
 

@@ -1,8 +1,4 @@
 import 'server-only';
-import { render, toPlainText } from '@react-email/render';
-import { ConsultationConfirmation } from '@/lib/emails/ConsultationConfirmation';
-import { ConsultationNotification } from '@/lib/emails/ConsultationNotification';
-import { NewsletterConfirm } from '@/lib/emails/NewsletterConfirm';
 import { nextStepText, otherWaysText } from '@/lib/forms/consultation-copy';
 import {
   californiaAnswers,
@@ -13,18 +9,14 @@ import {
 } from '@/lib/forms/consultation-schema';
 import { practice } from '@/lib/practice';
 import { mailConfig } from './config';
-import type { EmailPayload, OutboxItem } from './outbox';
+import type { OutboxItem } from './outbox';
+import { emailToRender } from './templates';
 
-/** Rendered once, when the request is stored, so every retry sends exactly the same message. */
-async function renderBoth(element: React.ReactElement) {
-  const html = await render(element);
-  return { html, text: toPlainText(html) };
-}
-
-export async function consultationMessages(
-  lead: ConsultationInput,
-  receivedAt: Date,
-): Promise<OutboxItem[]> {
+/**
+ * The e-mails of a request, as the outbox stores them: who gets what, decided now; the body is
+ * rendered from the named template after the response, once, before the first attempt.
+ */
+export function consultationMessages(lead: ConsultationInput, receivedAt: Date): OutboxItem[] {
   const { from, practiceInbox } = mailConfig();
   const outsideCalifornia = lead.inCalifornia === 'no';
   const rows = [
@@ -38,68 +30,71 @@ export async function consultationMessages(
     { label: 'Located in California', value: californiaAnswers[lead.inCalifornia] },
     { label: 'Consent to be contacted', value: 'Yes' },
   ];
-  const notification: EmailPayload = {
-    from,
-    to: [practiceInbox],
-    replyTo: lead.email,
-    // The subject stays free of anything she wrote about herself beyond her name.
-    subject: `${outsideCalifornia ? '[Outside California] ' : ''}New consultation request from ${lead.name}`,
-    ...(await renderBoth(
-      <ConsultationNotification
-        practiceName={practice.practiceName}
-        name={lead.name}
-        outsideCalifornia={outsideCalifornia}
-        rows={rows}
-        message={lead.message}
-        receivedAt={receivedAt.toUTCString()}
-      />,
-    )),
-  };
-  const confirmation: EmailPayload = {
-    from,
-    to: [lead.email],
-    replyTo: practice.contact.email || undefined,
-    subject: `Your consultation request to ${practice.practiceName} arrived`,
-    ...(await renderBoth(
-      <ConsultationConfirmation
-        practiceName={practice.practiceName}
-        name={lead.name}
-        nextStep={nextStepText(practice)}
-        otherWays={otherWaysText(practice)}
-      />,
-    )),
-  };
+  const notification = emailToRender(
+    {
+      from,
+      to: [practiceInbox],
+      replyTo: lead.email,
+      // The subject stays free of anything she wrote about herself beyond her name.
+      subject: `${outsideCalifornia ? '[Outside California] ' : ''}New consultation request from ${lead.name}`,
+    },
+    'consultation-notification',
+    {
+      practiceName: practice.practiceName,
+      name: lead.name,
+      outsideCalifornia,
+      rows,
+      message: lead.message,
+      receivedAt: receivedAt.toUTCString(),
+    },
+  );
+  const confirmation = emailToRender(
+    {
+      from,
+      to: [lead.email],
+      replyTo: practice.contact.email || undefined,
+      subject: `Your consultation request to ${practice.practiceName} arrived`,
+    },
+    'consultation-confirmation',
+    {
+      practiceName: practice.practiceName,
+      name: lead.name,
+      nextStep: nextStepText(practice),
+      otherWays: otherWaysText(practice),
+    },
+  );
   return [
     { operation: 'email', purpose: 'consultation-notification', payload: notification },
     { operation: 'email', purpose: 'consultation-confirmation', payload: confirmation },
   ];
 }
 
-export async function newsletterConfirmMessage(
+export function newsletterConfirmMessage(
   email: string,
   links: { confirmUrl: string; unsubscribeUrl: string; oneClickUrl: string; expiresIn: string },
-): Promise<OutboxItem> {
+): OutboxItem {
   const { from } = mailConfig();
   return {
     operation: 'email',
     purpose: 'newsletter-confirm',
-    payload: {
-      from,
-      to: [email],
-      subject: `Confirm your sign-up to ${practice.practiceName}`,
-      headers: {
-        'List-Unsubscribe': `<${links.oneClickUrl}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    payload: emailToRender(
+      {
+        from,
+        to: [email],
+        subject: `Confirm your sign-up to ${practice.practiceName}`,
+        headers: {
+          'List-Unsubscribe': `<${links.oneClickUrl}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
       },
-      ...(await renderBoth(
-        <NewsletterConfirm
-          practiceName={practice.practiceName}
-          confirmUrl={links.confirmUrl}
-          expiresIn={links.expiresIn}
-          unsubscribeUrl={links.unsubscribeUrl}
-          postalAddress={practice.postalAddress}
-        />,
-      )),
-    },
+      'newsletter-confirm',
+      {
+        practiceName: practice.practiceName,
+        confirmUrl: links.confirmUrl,
+        expiresIn: links.expiresIn,
+        unsubscribeUrl: links.unsubscribeUrl,
+        postalAddress: practice.postalAddress,
+      },
+    ),
   };
 }

@@ -165,7 +165,8 @@ export async function postConsultation(
     const response = await fetch(`${baseUrl}/consultation`, {
       method: 'POST',
       body,
-      headers: { 'x-forwarded-for': client },
+      // As a browser sends it: with the page's Origin, following the redirect to the confirmation.
+      headers: { 'x-forwarded-for': client, origin: new URL(baseUrl).origin },
     });
     const text = await response.text();
     return {

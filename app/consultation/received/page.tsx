@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { ConsultationReceived } from '@/components/forms/ConsultationReceived';
+import { nextStepText, otherWaysText } from '@/lib/forms/consultation-copy';
+import { practice } from '@/lib/practice';
+
+export const metadata: Metadata = {
+  title: 'Your request was received',
+  robots: { index: false, follow: false },
+};
+
+/**
+ * Where the consultation form sends a browser without JavaScript once her request is stored
+ * (lib/forms/consultation-action.ts): prerendered, so the answer costs the server nothing to render.
+ */
+export default function Page() {
+  return (
+    <div className="mx-auto grid max-w-3xl gap-8 px-4 py-10 sm:px-6 sm:py-14">
+      <ConsultationReceived
+        heading={
+          <h1
+            id="consultation-received"
+            className="text-3xl font-semibold leading-tight sm:text-4xl"
+          >
+            Thank you. Your request was received.
+          </h1>
+        }
+        nextStep={nextStepText(practice)}
+        otherWays={otherWaysText(practice)}
+      />
+    </div>
+  );
+}
