@@ -14,9 +14,9 @@ const copyPasteFixes: [string, string][] = [
   ['deeper,integrative', 'deeper, integrative'],
 ];
 
-/** Every sentence of the therapist's article: the source file without its page furniture. */
+/** Every sentence of the therapist's article: a copy of her source file without its page furniture. */
 function articleSentences(): string[] {
-  const source = fs.readFileSync(path.resolve('../shared/content-source/kap-article.txt'), 'utf8');
+  const source = fs.readFileSync(path.resolve('tests/fixtures/kap-article.txt'), 'utf8');
   const body = source.slice(
     source.indexOf('Share this post') + 'Share this post'.length,
     source.indexOf('Sign up to my newsletter'),
