@@ -73,7 +73,8 @@ COPY --from=build /app/.next/standalone ./
 # .next/cache, where Next.js would keep optimised images, and .next/server/route-cache, where it
 # keeps each post's Open Graph image once drawn (app/blog/[slug]/opengraph-image.tsx).
 RUN mkdir -p /data .next/cache .next/server/route-cache \
-    && chown node:node /data .next/cache .next/server/route-cache
+    && chown node:node /data .next/cache \
+    && chown -R node:node .next/server/route-cache
 
 USER node
 VOLUME /data

@@ -19,7 +19,7 @@
  * Ports: BENCH_PORT (3002) for the site, + 1 static server, + 2 consultation server, + 3 bare
  * Next.js page; FAKE_RESEND_PORT (3299); the PostgreSQL cluster on PG_TEST_PORT + 2.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -688,8 +688,6 @@ function write(sections: string[][]) {
   const current = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : '';
   const text = withSections(current, [machineSection(), ...sections]).trimEnd() + '\n';
   fs.writeFileSync(reportFile, text);
-  // Kept in the project's style, so `npm run lint` stays green after a run.
-  execFileSync(bin('prettier'), ['--write', reportFile], { stdio: 'ignore' });
 }
 
 async function main() {
