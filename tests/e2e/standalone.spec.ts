@@ -5,19 +5,15 @@
  * project's node_modules by accident), then `node server.js` with only the
  * variables a container gets and a fresh DATA_DIR.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  consultationFormShape,
-  postConsultation,
-  waitFor,
-} from '../../scripts/lib/consultation-load';
+import { consultationFormShape, postConsultation } from '../../scripts/lib/consultation-load';
+import { captureOutput, startServer, stopServer } from '../../scripts/lib/server';
 import { e2eDistDir, e2ePorts, e2eServerEnv } from '../support/e2e-env';
 import { emailsAbout, leadsWithEmail, outboxOfLead, uniqueEmail } from '../support/leads';
-import { captureOutput, stopServer } from '../support/server-process';
 
 const port = e2ePorts.standalone;
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -45,7 +41,7 @@ test.beforeAll(async () => {
       ([name]) => !['NEXT_DIST_DIR', 'CONTENT_DIR'].includes(name),
     ),
   );
-  const child = spawn(process.execPath, ['server.js'], {
+  server = await startServer(process.execPath, ['server.js'], `${baseUrl}/api/health`, {
     cwd: appDir,
     env: {
       ...siteVars,
@@ -56,10 +52,9 @@ test.beforeAll(async () => {
       DATA_DIR: dataDir,
     },
     stdio: 'pipe',
+    timeoutMs: 60_000,
   });
-  server = child;
-  output = captureOutput(child);
-  await waitFor(`${baseUrl}/api/health`, 60_000);
+  output = captureOutput(server);
 });
 
 test.afterAll(async () => {
