@@ -10,6 +10,7 @@ import {
 import type { ContactPayload, EmailPayload, OutboxRow } from '@/lib/db/schema';
 import {
   addContact,
+  removeContact,
   sendEmail,
   unsubscribeContact,
   type ResendCallOptions,
@@ -49,9 +50,9 @@ export function resendDelivery(userAgent = 'kap-site-server'): Deliver {
     const options: ResendCallOptions = { idempotencyKey: message.idempotencyKey, userAgent };
     if (message.operation === 'email') return sendEmail(message.payload as EmailPayload, options);
     const { email } = message.payload as ContactPayload;
-    return message.operation === 'contact'
-      ? addContact(email, options)
-      : unsubscribeContact(email, options);
+    if (message.operation === 'contact') return addContact(email, options);
+    if (message.operation === 'contact-remove') return removeContact(email, options);
+    return unsubscribeContact(email, options);
   };
 }
 
