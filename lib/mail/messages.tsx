@@ -16,10 +16,16 @@ import { practice } from '@/lib/practice';
 import { mailConfig } from './config';
 import type { EmailPayload, OutboxItem } from './outbox';
 
+/** In the plain-text part, a tel: or sms: link is its words ("call 988"), not also its address. */
+const phoneLinksAsWords = ['tel:', 'sms:'].map((scheme) => ({
+  selector: `a[href^="${scheme}"]`,
+  format: 'inline',
+}));
+
 /** Rendered once, when the request is stored, so every retry sends exactly the same message. */
 async function renderBoth(element: React.ReactElement) {
   const html = await render(element);
-  return { html, text: toPlainText(html) };
+  return { html, text: toPlainText(html, { selectors: phoneLinksAsWords }) };
 }
 
 export async function consultationMessages(
