@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import filled from '../fixtures/practice/filled.json';
-import { readingProblems, render, visibleText } from '../support/reads-well';
+import { placeholderPhrases, readingProblems, render, visibleText } from '../support/reads-well';
 import { PageBody } from '@/components/content/PageBody';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { FeeSchedule, PracticePolicies } from '@/components/practice/FeeSchedule';
 import { HomeHero } from '@/components/practice/HomeHero';
+import { OtherWaysToReach } from '@/components/practice/OtherWaysToReach';
 import { PracticeFacts } from '@/components/practice/PracticeFacts';
 import { getPage, pageTitle, type PageSlug } from '@/lib/content/pages';
 import { retentionDays } from '@/lib/leads/retention';
@@ -64,6 +66,26 @@ describe.each([
     const html = render(element(practice));
     expect(readingProblems(html)).toEqual([]);
     if (showsCity.has(name)) expect(visibleText(html)).toContain(practice.location.city);
+  });
+});
+
+// The settings the therapist's content/ holds today (read, never changed: the rest of the unit
+// tests run on the fixture content).
+const today = parsePractice(JSON.parse(fs.readFileSync('content/practice.json', 'utf8')));
+
+describe.each([
+  ['empty', empty],
+  ['of content/practice.json today', today],
+])('with the settings %s, nothing says what is missing', (_label, practice) => {
+  it.each([
+    ...settingsDriven,
+    ['other ways to reach the practice', (p: Practice) => <OtherWaysToReach practice={p} />],
+  ] as typeof settingsDriven)('the %s', (_name, element) => {
+    const license = {
+      title: practice.therapist.licenseTitle,
+      number: practice.therapist.licenseNumber,
+    };
+    expect(placeholderPhrases(visibleText(render(element(practice))), license)).toEqual([]);
   });
 });
 
