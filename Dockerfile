@@ -69,9 +69,12 @@ ENV NODE_ENV=production \
 COPY --from=build /app/.next/standalone ./
 
 # The `node` user (uid 1000) comes with the image. The application files stay root's, read-only
-# to the server; it owns only /data (a new named volume takes this folder's owner) and
-# .next/cache, where Next.js would keep optimised images.
-RUN mkdir -p /data .next/cache && chown node:node /data .next/cache
+# to the server; it owns only /data (a new named volume takes this folder's owner),
+# .next/cache, where Next.js would keep optimised images, and .next/server/route-cache, where it
+# keeps each post's Open Graph image once drawn (app/blog/[slug]/opengraph-image.tsx).
+RUN mkdir -p /data .next/cache .next/server/route-cache \
+    && chown node:node /data .next/cache \
+    && chown -R node:node .next/server/route-cache
 
 USER node
 VOLUME /data

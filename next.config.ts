@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { securityHeaders } from './lib/security-headers';
@@ -17,6 +18,10 @@ export default function nextConfig(phase: string): NextConfig {
     output: phase === PHASE_PRODUCTION_BUILD ? 'standalone' : undefined,
     experimental: {
       serverActions: { bodySizeLimit: '64kb' },
+      // Prerendering runs in workers while the main build process waits; Next.js starts one worker
+      // fewer than there are cores, which on two cores renders every page on one of them. Each
+      // post is a page, so this is the part of the build that grows with the posts.
+      cpus: os.availableParallelism(),
     },
     async headers() {
       const dev = process.env.NODE_ENV === 'development';

@@ -22,6 +22,7 @@ import {
   useEnhanced,
   Honeypot,
 } from './fields';
+import { ConsultationReceived } from './ConsultationReceived';
 
 const fieldLabels: Record<ConsultationField, string> = {
   name: 'Your name',
@@ -104,25 +105,22 @@ export function ConsultationForm({
 
   if (state.status === 'received') {
     return (
-      <section
-        aria-labelledby="consultation-received"
-        className="grid gap-5 rounded-card border border-teal/30 bg-teal-soft p-6 sm:p-8"
-      >
-        <h2
-          id="consultation-received"
-          ref={receivedRef}
-          tabIndex={-1}
-          className="text-2xl font-semibold"
-        >
-          {copy.received.replace('<Name />', state.name)}
-        </h2>
-        <div role="status" className="grid gap-3 text-lg">
-          <p>{nextStep}</p>
-          <p>{copy.receivedNote}</p>
-          {otherWays && <p>{otherWays}</p>}
-        </div>
-        {crisisNote}
-      </section>
+      <ConsultationReceived
+        heading={
+          <h2
+            id="consultation-received"
+            ref={receivedRef}
+            tabIndex={-1}
+            className="text-2xl font-semibold"
+          >
+            {copy.received.replace('<Name />', state.name)}
+          </h2>
+        }
+        nextStep={nextStep}
+        note={copy.receivedNote}
+        otherWays={otherWays}
+        crisisNote={crisisNote}
+      />
     );
   }
 

@@ -83,6 +83,36 @@ export async function claimNextMail(
     .executeTakeFirst();
 }
 
+/**
+ * Replaces a row's payload (an e-mail to render) by its rendered form, unless the row's payload is
+ * no longer `current` (another sender, whose claim had lapsed, stored its rendering first). True
+ * when this call stored it; otherwise the payload now stored is the one to send.
+ */
+export async function storeRenderedPayload(
+  db: Db,
+  id: number,
+  current: string,
+  rendered: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ payload: rendered })
+    .where('id', '=', id)
+    .where('payload', '=', current)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A row's stored payload (JSON). */
+export async function outboxPayload(db: Db, id: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('outbox')
+    .select('payload')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.payload;
+}
+
 export async function markMailSent(db: Db, id: number, resendId: string, now: Date) {
   await db
     .updateTable('outbox')

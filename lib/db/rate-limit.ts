@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Trx } from './transaction';
 
 export interface RateLimitRule {
@@ -6,9 +7,12 @@ export interface RateLimitRule {
 }
 
 /**
- * True when every bucket has room in the sliding window; then records one hit in each. Runs in the
- * caller's transaction, serialised on the buckets (writeTransaction's `serializeOn`), so requests
- * arriving at two servers at once are counted one after the other.
+ * True when every bucket has room in the sliding window; then records one hit in each. One
+ * statement (a round trip less to PostgreSQL per request): the hits are inserted only where no
+ * bucket already holds `max` hits in the window, and the rows it inserted say which happened.
+ * Runs in the caller's transaction, serialised on the buckets (writeTransaction's `serializeOn`),
+ * so requests arriving at two servers at once are counted one after the other. Hits older than
+ * the window count for nothing; the daily purge (lib/db/retention.ts) deletes them.
  */
 export async function takeRateLimit(
   trx: Trx,
@@ -16,26 +20,20 @@ export async function takeRateLimit(
   now: number,
   limit: RateLimitRule,
 ): Promise<boolean> {
-  const since = now - limit.windowMs;
   if (buckets.length === 0) return true;
-  // Only these buckets' old hits: rows other transactions hold stay untouched (no waiting, no
-  // deadlock); the daily purge clears the rest.
-  await trx
-    .deleteFrom('rate_limit_hits')
-    .where('bucket', 'in', buckets)
-    .where('at', '<', since)
-    .execute();
-  const counts = await trx
-    .selectFrom('rate_limit_hits')
-    .select(['bucket', (eb) => eb.fn.countAll<number>().as('hits')])
-    .where('bucket', 'in', buckets)
-    .where('at', '>=', since)
-    .groupBy('bucket')
-    .execute();
-  if (counts.some((row) => Number(row.hits) >= limit.max)) return false;
-  await trx
-    .insertInto('rate_limit_hits')
-    .values(buckets.map((bucket) => ({ bucket, at: now })))
-    .execute();
-  return true;
+  const since = now - limit.windowMs;
+  const hits = sql.join(
+    buckets.map((bucket) => sql`SELECT ${bucket} AS bucket`),
+    sql` UNION ALL `,
+  );
+  const result = await sql`
+    INSERT INTO rate_limit_hits (bucket, at)
+    SELECT hit.bucket, CAST(${now} AS bigint) FROM (${hits}) AS hit
+    WHERE NOT EXISTS (
+      SELECT 1 FROM rate_limit_hits
+      WHERE bucket IN (${sql.join(buckets)}) AND at >= ${since}
+      GROUP BY bucket
+      HAVING count(*) >= ${limit.max}
+    )`.execute(trx);
+  return Number(result.numAffectedRows) > 0;
 }

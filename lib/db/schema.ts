@@ -53,7 +53,11 @@ export interface OutboxTable {
   purpose: string;
   lead_id: string | null;
   subscriber_id: string | null;
-  /** JSON of an EmailPayload or a ContactPayload, rendered once when the row is written. */
+  /**
+   * JSON of an EmailPayload or a ContactPayload. An e-mail may be written as an EmailToRender
+   * (quick, in the request's transaction) and is replaced by its EmailPayload, once, before its
+   * first attempt: every attempt sends the same bytes.
+   */
   payload: string;
   /** Sent to Resend with every attempt of this row, and never with any other message. */
   idempotency_key: string;
@@ -91,13 +95,24 @@ export type NewLead = Insertable<LeadsTable>;
 export type Subscriber = Selectable<SubscribersTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 
-/** An e-mail as Resend takes it, rendered once when the row is written. */
+/** An e-mail as Resend takes it. */
 export type EmailPayload = OutgoingEmail;
+
+/**
+ * An e-mail whose body is not rendered yet: who gets it and its subject, decided when the row is
+ * written, and the template with the props to render it from (lib/mail/templates.tsx).
+ */
+export type EmailToRender = Omit<EmailPayload, 'html' | 'text'> & {
+  template: { name: string; props: Record<string, unknown> };
+};
+
+export const isEmailToRender = (payload: object): payload is EmailToRender => 'template' in payload;
 
 export interface ContactPayload {
   email: string;
 }
 
+/** What an outbox row carries: an e-mail, or a Resend contact to add or unsubscribe. */
 export type OutboxItem =
-  | { operation: 'email'; purpose: string; payload: EmailPayload }
+  | { operation: 'email'; purpose: string; payload: EmailPayload | EmailToRender }
   | { operation: Exclude<OutboxOperation, 'email'>; purpose: string; payload: ContactPayload };

@@ -2,6 +2,7 @@
 
 import { after } from 'next/server';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import {
   consultationFields,
   consultationSchema,
@@ -12,10 +13,10 @@ import {
 import type { ConsultationState } from './consultation-state';
 import { saveLead } from '@/lib/leads/store';
 import { consultationMessages } from '@/lib/mail/messages';
-import { deliverSoon } from '@/lib/mail/outbox';
+import { deliverSoon } from '@/lib/mail/delivery-queue';
 import { clientKey } from '@/lib/rate-limit';
 import { otherWaysText } from './consultation-copy';
-import { asFormData } from './form-data';
+import { asFormData, sentWithJavaScript } from './form-data';
 import { practice } from '@/lib/practice';
 
 const TOKEN = /^[A-Za-z0-9-]{8,64}$/;
@@ -34,15 +35,30 @@ function tryAgainLater(): string {
   return other ? ` If it keeps happening: ${other[0]?.toLowerCase()}${other.slice(1)}` : '';
 }
 
+/** Where a browser without JavaScript is sent once her request is stored (app/consultation/received). */
+const receivedPath = '/consultation/received';
+
 /**
  * The free consultation request. Stores the request (with its two e-mails in the outbox) before
- * anything is sent, answers as soon as it is stored, and sends the mail after the response.
+ * anything is sent, answers as soon as it is stored, and renders and sends the mail after the
+ * response. With JavaScript the form shows the answer in place. Without, a stored request is
+ * answered with a redirect to the prerendered confirmation (Post/Redirect/Get): nothing is
+ * rendered for it, and reloading the confirmation never sends the form again.
  */
 export async function submitConsultation(
   _previous: ConsultationState,
   data: FormData,
 ): Promise<ConsultationState> {
-  const formData = asFormData(data);
+  const requestHeaders = await headers();
+  const state = await receiveConsultation(asFormData(data), requestHeaders);
+  if (state.status === 'received' && !sentWithJavaScript(requestHeaders)) redirect(receivedPath);
+  return state;
+}
+
+async function receiveConsultation(
+  formData: FormData,
+  requestHeaders: Headers,
+): Promise<ConsultationState> {
   const values = readValues(formData);
   // A filled honeypot is a bot: it sees the usual success and nothing is stored or sent.
   const honeypot = formData.get('website');
@@ -59,10 +75,10 @@ export async function submitConsultation(
   const clientToken = typeof token === 'string' && TOKEN.test(token) ? token : undefined;
   try {
     const receivedAt = new Date();
-    const messages = await consultationMessages(parsed.data, receivedAt);
+    const messages = consultationMessages(parsed.data, receivedAt);
     const result = await saveLead(parsed.data, messages, {
       clientToken,
-      client: clientKey(await headers()),
+      client: clientKey(requestHeaders),
       now: receivedAt,
     });
     if (result.status === 'rate-limited') {
@@ -72,7 +88,7 @@ export async function submitConsultation(
         values,
       };
     }
-    if (result.status === 'stored') after(() => deliverSoon({ leadId: result.leadId }));
+    if (result.status === 'stored') after(deliverSoon);
     return { status: 'received', name: parsed.data.name };
   } catch (error) {
     console.error('[consultation] could not store a request:', error);

@@ -11,3 +11,10 @@ export function asFormData(value: unknown): FormData {
     ? (value as FormData)
     : new FormData();
 }
+
+/**
+ * True for a server action sent by React in the browser (JavaScript on: it sends the action's id in
+ * the `Next-Action` header); false for the plain HTML form post of a browser without JavaScript,
+ * whose answer is a whole page.
+ */
+export const sentWithJavaScript = (headers: Headers) => headers.has('next-action');

@@ -5,9 +5,17 @@ import {
   markMailNotSent,
   markMailSent,
   noteMailWaiting,
+  outboxPayload,
+  storeRenderedPayload,
   type OutboxOwner,
 } from '@/lib/db/outbox';
-import type { ContactPayload, EmailPayload, OutboxRow } from '@/lib/db/schema';
+import {
+  isEmailToRender,
+  type ContactPayload,
+  type EmailPayload,
+  type EmailToRender,
+  type OutboxRow,
+} from '@/lib/db/schema';
 import {
   addContact,
   removeContact,
@@ -17,11 +25,14 @@ import {
   type ResendResult,
 } from '@/lib/resend';
 import { mailConfig } from './config';
+import { renderEmail } from './templates';
 
 /**
  * The outbox: every message and Resend call waits here, in the same database as the lead, until
  * Resend accepts it. Each row has its own idempotency key, passed to Resend on every attempt, so a
  * retry (by this server, another one, `npm run mail:retry`, or all at once) never sends twice.
+ * An e-mail stored as a template and its props is rendered by the first sender that claims it, and
+ * the rendering is stored before that first attempt: every attempt sends the same bytes.
  * A row that keeps failing is given up after MAIL_MAX_ATTEMPTS ('failed'), and at once when Resend
  * calls the message itself invalid; `npm run mail:retry -- --failed` puts failed rows back.
  */
@@ -116,6 +127,8 @@ export interface DeliveryOptions extends OutboxOwner {
   clock?: () => Date;
   /** The database to send from (default: the configured one). */
   db?: Db;
+  /** Awaited before each message: the server's sender waits there for a quiet moment. */
+  pace?: () => Promise<void>;
 }
 
 // On globalThis: Next.js loads this module in more than one bundle (instrumentation, actions), one line is enough.
@@ -123,19 +136,53 @@ const globalForWarning = globalThis as typeof globalThis & { __mailNoKeyWarned?:
 
 const notConfigured = 'not sent: RESEND_API_KEY is not set';
 
-function messageOf(row: OutboxRow): OutboxMessage | string {
+function parsePayload(json: string): EmailPayload | EmailToRender | ContactPayload | string {
   try {
-    return {
-      id: row.id,
-      operation: row.operation,
-      purpose: row.purpose,
-      payload: JSON.parse(row.payload) as EmailPayload | ContactPayload,
-      idempotencyKey: row.idempotency_key,
-      attempts: Number(row.attempts),
-    };
+    return JSON.parse(json) as EmailPayload | EmailToRender | ContactPayload;
   } catch {
     return 'the stored message is not valid JSON';
   }
+}
+
+/**
+ * Renders an e-mail stored as a template and stores the result in its row before anything is
+ * sent. When another sender stored its rendering first, that one is sent: never two renderings of
+ * one message. A template that cannot be rendered is an error no retry can fix.
+ */
+async function renderOnce(
+  db: Db,
+  row: OutboxRow,
+  email: EmailToRender,
+): Promise<EmailPayload | string> {
+  let rendered: EmailPayload;
+  try {
+    rendered = await renderEmail(email);
+  } catch (error) {
+    return `the e-mail could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (await storeRenderedPayload(db, row.id, row.payload, JSON.stringify(rendered)))
+    return rendered;
+  const stored = parsePayload((await outboxPayload(db, row.id)) ?? '');
+  return typeof stored === 'string' || isEmailToRender(stored)
+    ? 'the e-mail was changed while it was being rendered'
+    : (stored as EmailPayload);
+}
+
+/** The row as a delivery function sees it (rendered first if need be), or why it cannot be sent. */
+async function messageOf(db: Db, row: OutboxRow): Promise<OutboxMessage | string> {
+  let payload = parsePayload(row.payload);
+  if (typeof payload !== 'string' && isEmailToRender(payload)) {
+    payload = await renderOnce(db, row, payload);
+  }
+  if (typeof payload === 'string') return payload;
+  return {
+    id: row.id,
+    operation: row.operation,
+    purpose: row.purpose,
+    payload,
+    idempotencyKey: row.idempotency_key,
+    attempts: Number(row.attempts),
+  };
 }
 
 /**
@@ -164,6 +211,7 @@ export async function deliverPendingMail(options: DeliveryOptions = {}): Promise
 
   let afterId: number | undefined;
   for (let taken = 0; taken < 500; taken += 1) {
+    await options.pace?.();
     const now = clock();
     const row = await claimNextMail(
       db,
@@ -178,7 +226,7 @@ export async function deliverPendingMail(options: DeliveryOptions = {}): Promise
     );
     if (!row) break;
     afterId = row.id;
-    const message = messageOf(row);
+    const message = await messageOf(db, row);
     const result: DeliveryResult =
       typeof message === 'string'
         ? { ok: false, error: message, retryable: false }
@@ -209,12 +257,4 @@ export async function deliverPendingMail(options: DeliveryOptions = {}): Promise
   }
   report.pending = await countMail(db, 'pending');
   return report;
-}
-
-/** Delivers right after the response; never throws into the request that stored the data. */
-export function deliverSoon(owner: OutboxOwner): Promise<void> {
-  return deliverPendingMail(owner).then(
-    () => undefined,
-    (error: unknown) => console.error('[mail] delivery run failed:', error),
-  );
 }

@@ -6,7 +6,7 @@ import { after } from 'next/server';
 import { asFormData } from '@/lib/forms/form-data';
 import { newsletterSchema, type NewsletterState } from '@/lib/forms/newsletter-schema';
 import { newsletterConfirmMessage } from '@/lib/mail/messages';
-import { deliverSoon } from '@/lib/mail/outbox';
+import { deliverSoon } from '@/lib/mail/delivery-queue';
 import { clientKey } from '@/lib/rate-limit';
 import { CONFIRM_LINK_HOURS } from '@/lib/signed-links';
 import { confirmSubscription, requestSubscription, unsubscribe } from './subscribers';
@@ -48,10 +48,7 @@ export async function subscribeToNewsletter(
         email,
       };
     }
-    if (result.status === 'sent' && result.subscriberId) {
-      const subscriberId = result.subscriberId;
-      after(() => deliverSoon({ subscriberId }));
-    }
+    if (result.status === 'sent') after(deliverSoon);
     // The same answer whether or not the address is already subscribed: the form never reveals who is.
     return { status: 'sent', email: parsed.data.email };
   } catch (error) {
@@ -69,7 +66,7 @@ export async function confirmNewsletter(data: FormData): Promise<void> {
   const token = String(asFormData(data).get('token') ?? '');
   const result = await confirmSubscription(token);
   if (result.status === 'confirmed') {
-    after(() => deliverSoon({ subscriberId: result.subscriberId }));
+    after(deliverSoon);
     redirect('/newsletter/subscribed');
   }
   if (result.status === 'already-confirmed') redirect('/newsletter/subscribed');
@@ -81,9 +78,6 @@ export async function unsubscribeFromNewsletter(data: FormData): Promise<void> {
   const result = await unsubscribe(token);
   if (result.status === 'forged')
     redirect(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
-  if (result.subscriberId) {
-    const subscriberId = result.subscriberId;
-    after(() => deliverSoon({ subscriberId }));
-  }
+  if (result.subscriberId) after(deliverSoon);
   redirect('/newsletter/unsubscribed');
 }

@@ -38,7 +38,7 @@ export type SubscribeResult = { status: SignUpResult['status']; subscriberId?: s
 
 /**
  * Records a sign-up and queues its confirmation e-mail, in one transaction. `message` builds the
- * e-mail for the link (rendered before the transaction starts).
+ * e-mail for the link (its body is rendered by the outbox, after the response).
  */
 export async function requestSubscription(
   email: string,
@@ -47,11 +47,11 @@ export async function requestSubscription(
     confirmUrl: string;
     unsubscribeUrl: string;
     oneClickUrl: string;
-  }) => Promise<OutboxItem>,
+  }) => OutboxItem,
 ): Promise<SubscribeResult> {
   const normalized = email.trim().toLowerCase();
   const nonce = randomBytes(12).toString('base64url');
-  const item = await message({
+  const item = message({
     confirmUrl: await confirmLink(normalized, nonce),
     ...(await unsubscribeLinks(normalized)),
   });

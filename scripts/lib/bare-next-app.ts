@@ -3,7 +3,7 @@
  * components, no CSS) built with this project's own node_modules, so its runtime is exactly the
  * one the site ships. Built once per Next.js version into the system temp folder and reused.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,27 +54,5 @@ export function bareNextApp(): string {
   return dir;
 }
 
-/** `next start` for a built app folder; resolves once it answers. */
-export async function startNext(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(
-    path.join(root, 'node_modules/.bin/next'),
-    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      cwd: dir,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    },
-  );
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (server.exitCode !== null)
-      throw new Error(`next start in ${dir} exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`next start in ${dir} did not answer on port ${port}`);
-}
+// scripts/audit.ts starts the bare app with the one server helper, through this module.
+export { startNext } from './server';

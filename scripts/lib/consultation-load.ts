@@ -1,15 +1,15 @@
 /**
  * What the consultation load tools share (npm run bench:leads, the consultation part of npm run bench,
- * the crash test): start the servers, read the form's hidden server-action inputs, post the same
- * no-JavaScript form submission a browser sends, and summarise latencies.
+ * the crash and several-servers tests): read the form's hidden server-action inputs, post the same
+ * no-JavaScript form submission a browser sends (one at a time with fetch, or a load with
+ * autocannon), and prove afterwards that every request was stored and mailed exactly once.
  */
-import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import autocannon from 'autocannon';
 import type { Db } from '@/lib/db';
 import { findLeads } from '@/lib/db/leads';
 import { outboxRowsOfLeadsByEmailPrefix } from '@/lib/db/outbox';
-
-export const bin = (root: string, name: string) => path.join(root, 'node_modules/.bin', name);
+import { bin } from './server';
 
 /** The environment of a production server under load: a fake Resend, its own build and data folders. */
 export function benchServerEnv({
@@ -47,7 +47,7 @@ export function buildSite(root: string, env: NodeJS.ProcessEnv) {
     ['next', ['build']],
   ] as const) {
     try {
-      execFileSync(bin(root, tool), [...args], { cwd: root, env, stdio: 'pipe' });
+      execFileSync(bin(tool), [...args], { cwd: root, env, stdio: 'pipe' });
     } catch (error) {
       // Say why: the build's own output, not just "Command failed".
       const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
@@ -56,42 +56,6 @@ export function buildSite(root: string, env: NodeJS.ProcessEnv) {
       );
     }
   }
-}
-
-/** `next start` on 127.0.0.1:port with `env` (its NEXT_DIST_DIR and DATA_DIR). */
-export function startNext(
-  root: string,
-  port: number,
-  env: NodeJS.ProcessEnv,
-  stdio: SpawnOptions['stdio'] = 'ignore',
-): ChildProcess {
-  return spawn(bin(root, 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env,
-    stdio,
-  });
-}
-
-/** The fake Resend (tests/support/fake-resend.ts) on env.FAKE_RESEND_PORT. */
-export function startFakeResend(root: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(bin(root, 'tsx'), ['tests/support/fake-resend.ts'], {
-    cwd: root,
-    env,
-    stdio: 'ignore',
-  });
-}
-
-export async function waitFor(url: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 const decode = (s: string) =>
@@ -126,25 +90,16 @@ export const clientAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 
 export interface PostResult {
   ms: number;
   status: number;
-  /** The page said the request was received. */
+  /** The server stored it: it answered with the redirect to the confirmation page. */
   ok: boolean;
   /** The page's HTML ('' on a network error). */
   text: string;
 }
 
-/**
- * Posts one valid consultation request (named after `i`) as a browser without JavaScript does, from
- * `client` (x-forwarded-for; its own address per `i` by default); never throws (status 0 on a network error).
- */
-export async function postConsultation(
-  baseUrl: string,
-  hidden: HiddenInputs,
-  i: number,
-  email: string,
-  client = clientAddress(i),
-): Promise<PostResult> {
-  const body = new FormData();
-  for (const [name, value] of hidden) body.append(name, value);
+/** The form a browser without JavaScript posts for one valid request, named after `i`. */
+export function consultationFormData(hidden: HiddenInputs, i: number, email: string): FormData {
+  const form = new FormData();
+  for (const [name, value] of hidden) form.append(name, value);
   const fields: Record<string, string> = {
     name: `Bench Mother ${i}`,
     email,
@@ -159,19 +114,40 @@ export async function postConsultation(
     website: '',
     submissionId: '',
   };
-  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}
+
+/** Where the server sends a browser without JavaScript once her request is stored. */
+export const receivedPath = '/consultation/received';
+
+/**
+ * Posts one valid consultation request (named after `i`) as a browser without JavaScript does, from
+ * `client` (x-forwarded-for; its own address per `i` by default), following the redirect to the
+ * confirmation page; never throws (status 0 on a network error).
+ */
+export async function postConsultation(
+  baseUrl: string,
+  hidden: HiddenInputs,
+  i: number,
+  email: string,
+  client = clientAddress(i),
+): Promise<PostResult> {
   const started = performance.now();
   try {
     const response = await fetch(`${baseUrl}/consultation`, {
       method: 'POST',
-      body,
-      headers: { 'x-forwarded-for': client },
+      body: consultationFormData(hidden, i, email),
+      // As a browser sends it: with the page's Origin.
+      headers: { 'x-forwarded-for': client, origin: new URL(baseUrl).origin },
     });
     const text = await response.text();
     return {
       ms: performance.now() - started,
       status: response.status,
-      ok: text.includes('Your request was received'),
+      // The form page itself carries the confirmation's words (for the answer with JavaScript), so
+      // only where the server sent her tells a stored request from a refused one.
+      ok: response.redirected && new URL(response.url).pathname === receivedPath,
       text,
     };
   } catch {
@@ -183,23 +159,92 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Runs `total` jobs with at most `concurrency` in flight. */
-export async function runConcurrently<T>(
-  total: number,
-  concurrency: number,
-  job: (i: number) => Promise<T>,
-): Promise<T[]> {
-  const results: T[] = new Array(total);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, total) }, async () => {
-      while (next < total) {
-        const i = next++;
-        results[i] = await job(i);
-      }
+export interface LoadResult {
+  /** Each response's time, in milliseconds, sorted. */
+  latencies: number[];
+  requestsPerSecond: number;
+  statuses: Record<number, number>;
+  /** Answered with a redirect to the confirmation page: stored (or already stored). */
+  redirectedToConfirmation: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+}
+
+/**
+ * `count` valid consultation requests posted by autocannon from `connections` clients that each
+ * keep one request in flight, as a browser without JavaScript posts the form: each with its own
+ * e-mail address (`emailOf`) and client address, and the page's Origin. The bodies are encoded
+ * before the run, so the load generator spends its time sending.
+ */
+export async function loadConsultations({
+  baseUrl,
+  hidden,
+  count,
+  connections,
+  emailOf,
+  firstNumber = 0,
+}: {
+  baseUrl: string;
+  hidden: HiddenInputs;
+  count: number;
+  connections: number;
+  emailOf: (i: number) => string;
+  /** Request numbers (names and client addresses) start here. */
+  firstNumber?: number;
+}): Promise<LoadResult> {
+  const requests = await Promise.all(
+    Array.from({ length: count }, async (_, n) => {
+      const i = firstNumber + n;
+      const encoded = new Response(consultationFormData(hidden, i, emailOf(i)));
+      return {
+        body: Buffer.from(await encoded.arrayBuffer()),
+        headers: {
+          'content-type': encoded.headers.get('content-type')!,
+          origin: new URL(baseUrl).origin,
+          'x-forwarded-for': clientAddress(i),
+        },
+      };
     }),
   );
-  return results;
+  let next = 0;
+  let redirectedToConfirmation = 0;
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${baseUrl}/consultation`,
+        connections,
+        amount: count,
+        requests: [
+          {
+            method: 'POST',
+            // autocannon may prepare one request more than it sends; that one repeats the last.
+            setupRequest: (request) => ({ ...request, ...requests[Math.min(next++, count - 1)]! }),
+            onResponse: (status, _body, _context, headers = {}) => {
+              // autocannon keeps the header names as the server wrote them.
+              const location = Object.entries(headers).find(
+                ([name]) => name.toLowerCase() === 'location',
+              )?.[1];
+              if (status === 303 && location === receivedPath) redirectedToConfirmation += 1;
+            },
+          },
+        ],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
+  });
+  return {
+    latencies: latencies.sort((a, b) => a - b),
+    requestsPerSecond: latencies.length / result.duration,
+    statuses,
+    redirectedToConfirmation,
+    errors: result.errors,
+  };
 }
 
 /** Counts of e-mails the fake Resend accepted, per recipient/reply-to and per idempotency key. */

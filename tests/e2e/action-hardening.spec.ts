@@ -58,7 +58,11 @@ async function post(
     maxRedirects: 0,
     failOnStatusCode: false,
   });
-  return { status: response.status(), text: await response.text() };
+  return {
+    status: response.status(),
+    location: response.headers()['location'],
+    text: await response.text(),
+  };
 }
 
 test.describe('server actions accept only the site’s own origin', () => {
@@ -66,8 +70,12 @@ test.describe('server actions accept only the site’s own origin', () => {
     const email = uniqueEmail('own-origin');
     const { body, contentType } = validForm(email);
     const response = await post(request, { origin: e2eBaseUrl, 'content-type': contentType }, body);
-    expect(response.status).toBe(200);
-    expect(response.text).toContain('Your request was received');
+    // As a browser without JavaScript posts it: answered with the way to the confirmation page.
+    expect(response.status).toBe(303);
+    expect(response.location).toBe('/consultation/received');
+    expect(await (await request.get(response.location!)).text()).toContain(
+      'Your request was received',
+    );
     expect(await leadsWithEmail(email)).toHaveLength(1);
   });
 

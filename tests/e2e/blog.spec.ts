@@ -269,6 +269,22 @@ test.describe('publishing by adding a file', () => {
     }
   });
 
+  test('a new post has its Open Graph image, drawn once and then kept; a hidden post or no post has none', async ({
+    request,
+  }) => {
+    const image = `${published.path}/opengraph-image`;
+    const first = await request.get(image);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['content-type']).toBe('image/png');
+    // Drawn on the first request (not at build time), then served from what the server kept.
+    const again = await request.get(image);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await again.body()).toEqual(await first.body());
+    for (const path of [...hidden.map((post) => post.path), '/blog/no-such-post']) {
+      expect((await request.get(`${path}/opengraph-image`)).status(), path).toBe(404);
+    }
+  });
+
   test('the feed is RSS 2.0 with the posts newest first', async ({ request }) => {
     const response = await request.get('/feed.xml');
     expect(response.headers()['content-type']).toContain('application/rss+xml');

@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { bareNextApp, startNext } from '../../scripts/lib/bare-next-app';
+import { bareNextApp } from '../../scripts/lib/bare-next-app';
+import { startNext, stopServer } from '../../scripts/lib/server';
 import { e2eBaseUrl, e2ePorts } from '../support/e2e-env';
 
 const kapPost = '/blog/ketamine-assisted-psychotherapy-for-moms';
@@ -67,9 +68,7 @@ test.describe('byte budget of the production build', () => {
     // Sanity: a Next.js page without client components still ships React and the router.
     expect(bareScriptBytes).toBeGreaterThan(50 * kB);
   });
-  test.afterAll(() => {
-    bareServer?.kill();
-  });
+  test.afterAll(() => stopServer(bareServer));
 
   for (const path of ['/', kapPost]) {
     test(`${path} loads at most 10 kB more JavaScript (gzip) than a bare Next.js page`, async ({

@@ -307,6 +307,26 @@ test.describe('consultation request, duplicates', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
+    test('the confirmation is a page of its own: reloading it sends nothing again', async ({
+      page,
+    }) => {
+      await actAsNewClient(page);
+      const email = uniqueEmail();
+      const posts: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') posts.push(request.url());
+      });
+      await page.goto('/consultation');
+      await fillValid(page, { name: 'Jane Doe', email });
+      await submit(page);
+      await expect(received(page)).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe('/consultation/received');
+      await page.reload();
+      await expect(received(page)).toBeVisible();
+      expect(posts).toHaveLength(1);
+      expect(await leadsWithEmail(email)).toHaveLength(1);
+    });
+
     test('the same request sent twice, or replayed, stores one lead and sends no second mail', async ({
       page,
     }) => {
@@ -564,7 +584,7 @@ test.describe('consultation request, oversized', () => {
   });
 });
 
-test('the form, its errors and its confirmation have no WCAG 2.2 AA violations', async ({
+test('the form, its errors and its confirmations (in place, and the page without JavaScript) have no WCAG 2.2 AA violations', async ({
   page,
 }) => {
   await actAsNewClient(page);
@@ -579,6 +599,9 @@ test('the form, its errors and its confirmation have no WCAG 2.2 AA violations',
   expect((await axe()).violations).toEqual([]);
   await fillValid(page, { name: 'Jane Doe', email: uniqueEmail() });
   await submit(page);
+  await expect(received(page)).toBeVisible();
+  expect((await axe()).violations).toEqual([]);
+  await page.goto('/consultation/received');
   await expect(received(page)).toBeVisible();
   expect((await axe()).violations).toEqual([]);
 });

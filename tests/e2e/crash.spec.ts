@@ -15,15 +15,13 @@ import { closeDatabases, openDatabase } from '@/lib/db';
 import { findLeads } from '@/lib/db/leads';
 import { outboxRowsOfLeadsByEmailPrefix } from '@/lib/db/outbox';
 import { e2ePorts, e2eRoot, e2eServerEnv, fakeResendUrl } from '../support/e2e-env';
-import { exited } from '../support/server-process';
 import {
   consultationFormShape,
   fakeResendEmails,
   mailsAbout,
   postConsultation,
-  startNext,
-  waitFor,
 } from '../../scripts/lib/consultation-load';
+import { exited, startNext } from '../../scripts/lib/server';
 
 const port = e2ePorts.crash;
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -39,8 +37,7 @@ test.afterAll(() => {
 test('a server killed with kill -9 mid-burst loses no answered request and mails each stored one exactly once', async () => {
   test.setTimeout(420_000);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  server = startNext(process.cwd(), port, env);
-  await waitFor(`${baseUrl}/robots.txt`, 120_000);
+  server = await startNext(process.cwd(), port, { env });
   const hidden = await consultationFormShape(baseUrl);
   const runId = `crash-${Date.now().toString(36)}`;
   const emailOf = (i: number) => `${runId}-${i}@example.com`;
@@ -74,8 +71,7 @@ test('a server killed with kill -9 mid-burst loses no answered request and mails
   expect(results.filter((r) => !r.ok && r.status !== 0)).toEqual([]);
 
   // Restart on the same data.
-  server = startNext(process.cwd(), port, env);
-  await waitFor(`${baseUrl}/robots.txt`, 120_000);
+  server = await startNext(process.cwd(), port, { env });
 
   const db = await openDatabase({ engine: 'sqlite', file: path.join(dataDir, 'leads.db') });
   try {

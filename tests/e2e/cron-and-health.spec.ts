@@ -8,12 +8,8 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  consultationFormShape,
-  postConsultation,
-  startNext,
-  waitFor,
-} from '../../scripts/lib/consultation-load';
+import { consultationFormShape, postConsultation } from '../../scripts/lib/consultation-load';
+import { captureOutput, startNext, stopServer } from '../../scripts/lib/server';
 import { e2ePorts, e2eRoot, e2eServerEnv } from '../support/e2e-env';
 import {
   emailsAbout,
@@ -22,7 +18,6 @@ import {
   setResendMode,
   uniqueEmail,
 } from '../support/leads';
-import { stopServer } from '../support/server-process';
 
 const cronSecret = 'e2e-cron-secret-do-not-use-elsewhere';
 
@@ -57,18 +52,19 @@ test.describe('a server with CRON_SECRET', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     fs.rmSync(dataDir, { recursive: true, force: true });
-    server = startNext(process.cwd(), port, {
-      ...process.env,
-      ...e2eServerEnv,
-      DATA_DIR: dataDir,
-      CRON_SECRET: cronSecret,
-      // The in-process loop looks at the outbox once at start, then not for an hour: only the
-      // cron route can send what waits there during this test.
-      MAIL_RETRY_INTERVAL_MS: String(60 * 60_000),
-      // A failed e-mail is due again a second later.
-      MAIL_RETRY_BASE_MS: '1000',
+    server = await startNext(process.cwd(), port, {
+      env: {
+        ...process.env,
+        ...e2eServerEnv,
+        DATA_DIR: dataDir,
+        CRON_SECRET: cronSecret,
+        // The in-process loop looks at the outbox once at start, then not for an hour: only the
+        // cron route can send what waits there during this test.
+        MAIL_RETRY_INTERVAL_MS: String(60 * 60_000),
+        // A failed e-mail is due again a second later.
+        MAIL_RETRY_BASE_MS: '1000',
+      },
     });
-    await waitFor(`${baseUrl}/robots.txt`, 120_000);
   });
   test.afterAll(() => stopServer(server));
 
@@ -154,7 +150,7 @@ test.describe('a server whose database is broken', () => {
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = path.join(e2eRoot, 'broken-database-data');
   let server: ChildProcess | undefined;
-  let output = '';
+  let output: () => string = () => '';
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
@@ -165,14 +161,11 @@ test.describe('a server whose database is broken', () => {
       path.join(dataDir, 'leads.db'),
       'This is not an SQLite database. '.repeat(256),
     );
-    server = startNext(
-      process.cwd(),
-      port,
-      { ...process.env, ...e2eServerEnv, DATA_DIR: dataDir, CRON_SECRET: cronSecret },
-      'pipe',
-    );
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    await waitFor(`${baseUrl}/robots.txt`, 120_000);
+    server = await startNext(process.cwd(), port, {
+      env: { ...process.env, ...e2eServerEnv, DATA_DIR: dataDir, CRON_SECRET: cronSecret },
+      stdio: 'pipe',
+    });
+    output = captureOutput(server);
   });
   test.afterAll(() => stopServer(server));
 
@@ -183,7 +176,7 @@ test.describe('a server whose database is broken', () => {
     const body = await health.text();
     expect(JSON.parse(body)).toEqual({ ok: false, reason: 'the database does not answer' });
     // The details are in the server's log, for the person who runs it.
-    expect(output).toContain('[health] the database does not answer: file is not a database');
+    expect(output()).toContain('[health] the database does not answer: file is not a database');
 
     const cron = await fetch(`${baseUrl}/api/cron`, {
       headers: { authorization: `Bearer ${cronSecret}` },

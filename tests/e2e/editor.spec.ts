@@ -15,7 +15,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { e2ePorts, e2eRoot } from '../support/e2e-env';
 import { copyEnv, projectCopy } from '../support/project-copy';
 import { placeholderPhrases } from '../support/reads-well';
-import { waitFor } from '../../scripts/lib/consultation-load';
+import { waitUntilAnswers } from '../../scripts/lib/server';
 
 const siteDir = path.join(e2eRoot, 'editor');
 const contentDir = path.join(siteDir, 'content');
@@ -119,7 +119,7 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   const watcher = start(bin('contentlayer2'), ['dev'], devEnv);
   await printed(watcher, /Generated \d+ documents/);
   start(bin('next'), ['dev', '--port', String(devPort), '--hostname', '127.0.0.1'], devEnv);
-  await waitFor(`${devUrl}/keystatic`, 5 * 60_000);
+  await waitUntilAnswers(`${devUrl}/keystatic`, { timeoutMs: 5 * 60_000 });
   const editor = page.locator('#keystatic-editor');
   const settled = trackRefreshes(page);
 
@@ -203,7 +203,7 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   execFileSync(bin('contentlayer2'), ['build'], { cwd: siteDir, env: buildEnv, stdio: 'ignore' });
   execFileSync(bin('next'), ['build'], { cwd: siteDir, env: buildEnv, stdio: 'ignore' });
   start(bin('next'), ['start', '--port', String(builtPort), '--hostname', '127.0.0.1'], buildEnv);
-  await waitFor(`${builtUrl}/robots.txt`, 60_000);
+  await waitUntilAnswers(`${builtUrl}/robots.txt`, { timeoutMs: 60_000 });
 
   // The post: on the blog, with its tag, both paragraphs.
   await page.goto(`${builtUrl}/blog`);

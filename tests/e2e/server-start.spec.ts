@@ -8,20 +8,19 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { bin } from '../../scripts/lib/consultation-load';
+import { bin, captureOutput, exited, stopServer } from '../../scripts/lib/server';
 import { e2ePorts, e2eRoot, e2eServerEnv } from '../support/e2e-env';
-import { captureOutput, exited, stopServer } from '../support/server-process';
 
 const port = e2ePorts.serverStart;
 const folder = path.join(e2eRoot, 'server-start');
 
 /** Starts the production server with these variables; resolves with its exit code and output. */
 async function startWith(vars: Record<string, string>) {
-  const server = spawn(
-    bin(process.cwd(), 'next'),
-    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-    { cwd: process.cwd(), env: { ...process.env, ...e2eServerEnv, ...vars }, stdio: 'pipe' },
-  );
+  const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: process.cwd(),
+    env: { ...process.env, ...e2eServerEnv, ...vars },
+    stdio: 'pipe',
+  });
   const output = captureOutput(server);
   // A server that keeps running instead of stopping fails the test below, not the whole run.
   const deadline = setTimeout(() => void stopServer(server), 90_000);

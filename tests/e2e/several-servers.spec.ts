@@ -19,11 +19,9 @@ import {
   fakeResendEmails,
   mailsAbout,
   postConsultation,
-  startFakeResend,
-  startNext,
-  waitFor,
   type HiddenInputs,
 } from '../../scripts/lib/consultation-load';
+import { startFakeResend, startNext, stopServer } from '../../scripts/lib/server';
 import { createDatabaseAt } from '../../scripts/lib/postgres-cluster';
 import { e2ePorts, e2ePostgresAdminUrl, e2eServerEnv, fakeResendPort } from '../support/e2e-env';
 import { setResendMode } from '../support/leads';
@@ -57,16 +55,16 @@ test.beforeAll(async () => {
     FAKE_RESEND_PORT: String(fakePort),
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: encryptionKey,
   };
-  children.push(startFakeResend(process.cwd(), env));
-  await waitFor(`${fakeUrl}/__test/health`);
-  for (const port of ports) children.push(startNext(process.cwd(), port, env));
-  await Promise.all(bases.map((base) => waitFor(`${base}/robots.txt`, 120_000)));
+  children.push(await startFakeResend(fakePort, { env }));
+  children.push(
+    ...(await Promise.all(ports.map((port) => startNext(process.cwd(), port, { env })))),
+  );
   db = await openDatabase({ engine: 'postgres', url: databaseUrl });
   hidden = await consultationFormShape(bases[0]!);
 });
 
 test.afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all(children.map(stopServer));
   await closeDatabases();
 });
 

@@ -15,7 +15,7 @@ import { outboxRows } from '@/lib/db/outbox';
 import { allSubscribers } from '@/lib/db/subscribers';
 import { migrations } from '@/lib/db/migrations';
 import { signLink } from '@/lib/signed-links';
-import { startNext, waitFor } from '../../scripts/lib/consultation-load';
+import { startNext, stopServer } from '../../scripts/lib/server';
 import { e2ePorts, e2eRoot, e2eServerEnv } from '../support/e2e-env';
 import { emailsAbout } from '../support/leads';
 import { oldReleaseNewsletterSecret, writeOldReleaseDatabase } from '../support/old-release-db';
@@ -34,7 +34,7 @@ delete env.NEWSLETTER_SECRET;
 
 let server: ChildProcess | undefined;
 test.afterAll(async () => {
-  if (server && server.exitCode === null) server.kill('SIGTERM');
+  await stopServer(server);
   await closeDatabases();
 });
 
@@ -45,8 +45,7 @@ test('a leads.db from the release before keeps every row and sends its pending e
   fs.rmSync(dataDir, { recursive: true, force: true });
   writeOldReleaseDatabase(dataDir);
 
-  server = startNext(process.cwd(), port, env);
-  await waitFor(`${baseUrl}/robots.txt`, 120_000);
+  server = await startNext(process.cwd(), port, { env });
 
   // The confirmation that waited in the old outbox reaches her, once, with the key it was stored with.
   await expect.poll(() => emailsAbout('maria.v0@example.com').then((m) => m.length)).toBe(1);

@@ -4,21 +4,20 @@
  * `e2e` database, then `next start` on E2E_PORT + 2 with DATABASE_URL. On SIGTERM/SIGINT it stops
  * the server and the cluster and deletes the cluster's folder.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { startPostgresCluster } from '../../scripts/lib/postgres-cluster';
+import { startNext } from '../../scripts/lib/server';
 import { e2ePostgresPort, e2ePostgresServerEnv, e2ePostgresServerPort } from './e2e-env';
-
-const root = process.cwd();
 
 async function main() {
   const cluster = await startPostgresCluster({ port: e2ePostgresPort });
   await cluster.createDatabase('e2e');
-  const server = spawn(
-    path.join(root, 'node_modules/.bin/next'),
-    ['start', '--port', String(e2ePostgresServerPort), '--hostname', '127.0.0.1'],
-    { cwd: root, env: { ...process.env, ...e2ePostgresServerEnv }, stdio: 'inherit' },
-  );
+  const server = await startNext(process.cwd(), e2ePostgresServerPort, {
+    env: { ...process.env, ...e2ePostgresServerEnv },
+    stdio: 'inherit',
+  }).catch(async (error: unknown) => {
+    await cluster.stop();
+    throw error;
+  });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

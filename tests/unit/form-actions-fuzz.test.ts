@@ -54,11 +54,15 @@ afterAll(async () => {
 });
 
 let clientNumber = 0;
-/** Each call from its own address, so the rate limit lets the valid ones through to the store. */
-function newClient() {
+/**
+ * Each call from its own address, so the rate limit lets the valid ones through to the store; as
+ * React sends it with JavaScript (the `Next-Action` header), or as a plain form post without.
+ */
+function newClient({ withJavaScript = true } = {}) {
   clientNumber += 1;
   scope.headers = new Headers({
     'x-forwarded-for': `10.${(clientNumber >> 16) & 255}.${(clientNumber >> 8) & 255}.${clientNumber & 255}`,
+    ...(withJavaScript ? { 'next-action': 'fuzz-action-id' } : {}),
   });
 }
 
@@ -255,11 +259,21 @@ describe('form actions under random and hostile payloads', () => {
   it('submitConsultation never throws and stores only valid leads', async () => {
     let received = 0;
     await fc.assert(
-      fc.asyncProperty(consultationEntries, async (entries) => {
-        newClient();
+      fc.asyncProperty(consultationEntries, fc.boolean(), async (entries, withJavaScript) => {
+        newClient({ withJavaScript });
         scope.afterCallbacks = [];
         const before = await countLeads(await database());
-        const state = await submitConsultation(previousConsultation as never, formData(entries));
+        // Without JavaScript a received request ends with a redirect to the confirmation page.
+        const state = await submitConsultation(
+          previousConsultation as never,
+          formData(entries),
+        ).catch((error: unknown) => {
+          if (!withJavaScript && (error as { redirectTo?: string }).redirectTo) {
+            expect((error as { redirectTo: string }).redirectTo).toBe('/consultation/received');
+            return { status: 'received' } as const;
+          }
+          throw error;
+        });
         expect(['received', 'invalid', 'error']).toContain(state.status);
         const after = await countLeads(await database());
         // A new lead schedules its mail exactly once; anything else schedules nothing.

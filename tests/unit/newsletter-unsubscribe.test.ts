@@ -33,7 +33,7 @@ let n = 0;
 const uniqueEmail = () => `reader${(n += 1)}-${Date.now()}@example.com`;
 
 async function signUp(email: string) {
-  const result = await requestSubscription(email, `client-${email}`, async (links) => ({
+  const result = await requestSubscription(email, `client-${email}`, (links) => ({
     operation: 'email',
     purpose: 'newsletter-confirm',
     payload: {

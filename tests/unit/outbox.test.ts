@@ -4,7 +4,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { database, openDatabase, type Db } from '@/lib/db';
-import { claimNextMail, outboxRows, requeueFailedMail } from '@/lib/db/outbox';
+import {
+  claimNextMail,
+  outboxPayload,
+  outboxRows,
+  requeueFailedMail,
+  storeRenderedPayload,
+} from '@/lib/db/outbox';
 import type { OutboxRow } from '@/lib/db/schema';
 import { saveLead } from '@/lib/leads/store';
 import {
@@ -17,6 +23,7 @@ import {
   type OutboxMessage,
   type RetryPolicy,
 } from '@/lib/mail/outbox';
+import { emailToRender } from '@/lib/mail/templates';
 import { validConsultation } from '../support/consultation-request';
 import { engineNames, useEngine } from '../support/engines';
 
@@ -46,14 +53,25 @@ function email(to: string, purpose = 'consultation-confirmation'): OutboxItem {
   };
 }
 
+/** Her confirmation as a request stores it: the template and its props, not rendered yet. */
+function confirmationToRender(to: string, templateName = 'consultation-confirmation'): OutboxItem {
+  const payload = emailToRender(
+    { from: 'a@example.com', to: [to], subject: 'Your request arrived' },
+    'consultation-confirmation',
+    { practiceName: 'The Practice', name: 'Jane <b>Doe</b>', nextStep: 'We call.', otherWays: '' },
+  );
+  payload.template.name = templateName;
+  return { operation: 'email', purpose: 'consultation-confirmation', payload };
+}
+
 let requestNumber = 0;
-/** Stores a request with `count` e-mails; returns its id. */
-async function queued(count = 1): Promise<string> {
+/** Stores a request with `count` e-mails (or the given ones); returns its id. */
+async function queued(count = 1, items?: (address: string) => OutboxItem[]): Promise<string> {
   requestNumber += 1;
   const address = `outbox-${requestNumber}-${Date.now()}@example.com`;
   const result = await saveLead(
     { ...validConsultation, email: address },
-    Array.from({ length: count }, (_, i) => email(address, `purpose-${i}`)),
+    items?.(address) ?? Array.from({ length: count }, (_, i) => email(address, `purpose-${i}`)),
     { client: `outbox-client-${requestNumber}` },
   );
   if (result.status !== 'stored') throw new Error(`not stored: ${result.status}`);
@@ -126,6 +144,58 @@ describe.each(engineNames)('the outbox on %s', (engineName) => {
     [row] = await rowsOf(leadId);
     expect(row).toMatchObject({ status: 'sent', attempts: 3, last_error: null });
     expect(new Set(calls.map((c) => c.idempotencyKey))).toEqual(new Set([row!.idempotency_key]));
+  });
+
+  it('renders an e-mail stored as a template once, stores it before the first attempt, and sends those bytes on every retry', async () => {
+    const leadId = await queued(1, (address) => [confirmationToRender(address)]);
+    const [stored] = await rowsOf(leadId);
+    expect(JSON.parse(stored!.payload)).not.toHaveProperty('html');
+    const time = clockAt(new Date());
+    const storedAtAttempt: string[] = [];
+    const { calls, deliver } = scriptedDelivery((message, call) => {
+      return call === 1 ? outage : ok(message);
+    });
+    const recording: Deliver = async (message) => {
+      storedAtAttempt.push((await outboxPayload(await database(), message.id))!);
+      return deliver(message);
+    };
+
+    await deliverPendingMail({ leadId, deliver: recording, policy, clock: time.clock });
+    time.advance(policy.baseMs);
+    await deliverPendingMail({ leadId, deliver: recording, policy, clock: time.clock });
+
+    expect(calls).toHaveLength(2);
+    const [first, second] = calls.map((c) => c.payload as { html: string; text: string });
+    expect(first!.html).toContain('Jane &lt;b&gt;Doe&lt;/b&gt;');
+    expect(first!.text).toContain('We call.');
+    // Already stored when Resend was first called, and the very same bytes on the retry.
+    expect(storedAtAttempt[0]).toBe(JSON.stringify(first));
+    expect(storedAtAttempt[1]).toBe(storedAtAttempt[0]);
+    expect(second).toEqual(first);
+    expect((await rowsOf(leadId))[0]).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('keeps the first rendering when a second sender renders the same row', async () => {
+    const leadId = await queued(1, (address) => [confirmationToRender(address)]);
+    const [row] = await rowsOf(leadId);
+    const db = await database();
+    expect(await storeRenderedPayload(db, row!.id, row!.payload, '{"first":true}')).toBe(true);
+    expect(await storeRenderedPayload(db, row!.id, row!.payload, '{"second":true}')).toBe(false);
+    expect(await outboxPayload(db, row!.id)).toBe('{"first":true}');
+  });
+
+  it('gives up, sending nothing, an e-mail whose template cannot be rendered', async () => {
+    const leadId = await queued(1, (address) => [
+      confirmationToRender(address, 'no-such-template'),
+    ]);
+    const { calls, deliver } = scriptedDelivery(ok);
+    const report = await deliverPendingMail({ leadId, deliver, policy });
+    expect(report).toMatchObject({ sent: 0, gaveUp: 1 });
+    expect(calls).toHaveLength(0);
+    expect((await rowsOf(leadId))[0]).toMatchObject({
+      status: 'failed',
+      last_error: 'the e-mail could not be rendered: no e-mail template named "no-such-template"',
+    });
   });
 
   it('gives a message up after MAIL_MAX_ATTEMPTS and stops trying it', async () => {

@@ -1,5 +1,5 @@
 import { after } from 'next/server';
-import { deliverSoon } from '@/lib/mail/outbox';
+import { deliverSoon } from '@/lib/mail/delivery-queue';
 import { unsubscribe } from '@/lib/newsletter/subscribers';
 
 /**
@@ -28,10 +28,7 @@ export async function POST(request: Request) {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
   }
-  if (result.subscriberId) {
-    const subscriberId = result.subscriberId;
-    after(() => deliverSoon({ subscriberId }));
-  }
+  if (result.subscriberId) after(deliverSoon);
   return new Response('You are unsubscribed.\n', {
     status: 200,
     headers: { 'content-type': 'text/plain; charset=utf-8' },
