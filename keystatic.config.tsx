@@ -52,6 +52,15 @@ function componentsFor(page: PageSlug): Record<string, ContentComponent> {
         });
         return [name, inline({ label, schema: { of } })];
       }
+      if (name === 'Section') {
+        const id = fields.text({
+          label: 'Address',
+          description:
+            'Links to it end in #address, e.g. risks for /ketamine-assisted-psychotherapy#risks',
+          validation: { length: { min: 1, max: 40 } },
+        });
+        return [name, wrapper({ label, schema: { id } })];
+      }
       if (name === 'TherapistBio') {
         return [name, block({ label, schema: { heading: fields.text({ label: 'Heading' }) } })];
       }
@@ -69,6 +78,7 @@ const pageLabels: Record<PageSlug, string> = {
   fees: 'Fees page',
   privacy: 'Privacy policy',
   terms: 'Terms and conditions',
+  accessibility: 'Accessibility statement',
 };
 
 const pages: Record<`page-${PageSlug}`, ReturnType<typeof singleton>> = Object.fromEntries(

@@ -8,6 +8,7 @@ import { ConsultationCta } from '@/components/practice/ConsultationCta';
 import { HomeHero } from '@/components/practice/HomeHero';
 import { HowThePracticeHelps } from '@/components/practice/HowThePracticeHelps';
 import { KapSteps } from '@/components/practice/KapSteps';
+import { MedicalNote } from '@/components/practice/MedicalNote';
 import { TherapistPhoto } from '@/components/practice/TherapistPhoto';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getPage, kapSteps, pagePaths } from '@/lib/content/pages';
@@ -41,7 +42,10 @@ export default function HomePage() {
           <div className="grid gap-8">
             <HowThePracticeHelps cards={approaches.cards} />
             <div className="grid gap-8 md:grid-cols-[minmax(0,1fr)_auto] md:items-start">
-              <PageBody page={page} className="prose-p:text-ink" />
+              <div className="grid gap-6">
+                <PageBody page={page} className="prose-p:text-ink" />
+                <MedicalNote />
+              </div>
               <TherapistPhoto practice={practice} className="md:w-64" />
             </div>
           </div>

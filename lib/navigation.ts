@@ -20,5 +20,6 @@ export const footerNav: NavLink[] = [
   { href: '/fees', label: labels.fees },
   { href: '/privacy', label: labels.privacy },
   { href: '/terms', label: labels.terms },
+  { href: '/accessibility', label: labels.accessibility },
   { href: '/feed.xml', label: labels.feed },
 ];

@@ -8,4 +8,5 @@ export const staticPages = [
   '/consultation',
   '/privacy',
   '/terms',
+  '/accessibility',
 ] as const;

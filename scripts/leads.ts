@@ -14,9 +14,9 @@ const args = process.argv.slice(2);
 
 async function main() {
   if (args.includes('--purge')) {
-    const { leads, signUps } = await purgeExpired();
+    const { leads, signUps, unsubscribed } = await purgeExpired();
     console.log(
-      `Deleted ${leads} consultation request(s) older than ${retentionDays.consultation} days and ${signUps} sign-up(s) unconfirmed for ${retentionDays.unconfirmedSignUp} days (${databaseLabel()}).`,
+      `Deleted ${leads} consultation request(s) older than ${retentionDays.consultation} days, ${signUps} sign-up(s) unconfirmed for ${retentionDays.unconfirmedSignUp} days and ${unsubscribed} unsubscribed address(es) Resend no longer has (${databaseLabel()}).`,
     );
     return;
   }

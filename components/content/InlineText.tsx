@@ -1,9 +1,10 @@
 import { Fragment } from 'react';
 import { Link } from '@/components/Link';
+import { inlineParts } from '@/lib/content/inline-markup';
 
 /**
  * A filled-in text from the content, with the little Markdown such texts may hold: `**bold**` and
- * `[links](/terms)`. Everything else stays text (React escapes it).
+ * `[links](/terms)` (lib/content/inline-markup.ts). Everything else stays text (React escapes it).
  */
 export function InlineText({
   text,
@@ -12,26 +13,26 @@ export function InlineText({
   text: string;
   linkClassName?: string;
 }) {
-  const parts = text.split(/(\*\*[^*]+\*\*|\[[^\]]+\]\([^)\s]+\))/g);
   return (
     <>
-      {parts.map((part, index) => {
-        const bold = /^\*\*([^*]+)\*\*$/.exec(part);
-        if (bold) return <strong key={index}>{bold[1]}</strong>;
-        const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
-        if (link) {
-          const [, label, href] = link;
-          return href!.startsWith('/') ? (
-            <Link key={index} href={href!} className={linkClassName}>
-              {label}
-            </Link>
-          ) : (
-            <a key={index} href={href} className={linkClassName} rel="noopener noreferrer">
-              {label}
-            </a>
-          );
-        }
-        return <Fragment key={index}>{part}</Fragment>;
+      {inlineParts(text).map((part, index) => {
+        if (part.kind === 'bold') return <strong key={index}>{part.text}</strong>;
+        if (part.kind === 'text') return <Fragment key={index}>{part.text}</Fragment>;
+        // Pages of this site go through our Link; tel:, sms: and other sites are plain links.
+        return part.href.startsWith('/') ? (
+          <Link key={index} href={part.href} className={linkClassName}>
+            {part.text}
+          </Link>
+        ) : (
+          <a
+            key={index}
+            href={part.href}
+            className={linkClassName}
+            rel={/^https?:/.test(part.href) ? 'noopener noreferrer' : undefined}
+          >
+            {part.text}
+          </a>
+        );
       })}
     </>
   );

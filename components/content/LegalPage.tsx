@@ -4,8 +4,11 @@ import { PageIntro } from '@/components/layout/PageIntro';
 import { getPage, pagePaths, pageTitle } from '@/lib/content/pages';
 import { fill } from '@/lib/content/site-text';
 
-/** The privacy policy and the terms: content/pages/privacy.mdx and terms.mdx, as written. */
-export function LegalPage({ slug }: { slug: 'privacy' | 'terms' }) {
+/** The pages that are prose only: the privacy policy, the terms and the accessibility statement. */
+export type ProsePageSlug = 'privacy' | 'terms' | 'accessibility';
+
+/** A prose page (content/pages/<slug>.mdx), as written: its title, intro and body. */
+export function LegalPage({ slug }: { slug: ProsePageSlug }) {
   const page = getPage(slug);
   return (
     <div className="mx-auto grid max-w-3xl gap-8 px-4 py-10 sm:px-6 sm:py-14">
@@ -17,7 +20,7 @@ export function LegalPage({ slug }: { slug: 'privacy' | 'terms' }) {
   );
 }
 
-export function legalPageMetadata(slug: 'privacy' | 'terms'): Metadata {
+export function legalPageMetadata(slug: ProsePageSlug): Metadata {
   const { data } = getPage(slug);
   return {
     title: data.metaTitle ? fill(data.metaTitle) : pageTitle(data),

@@ -92,6 +92,13 @@ export function pageMdxComponents({ data, practice }: PageContext) {
     Notice: ({ children }: { children?: ReactNode }) => (
       <div className="notice-box">{children}</div>
     ),
+    // An address of its own (`<Section id="risks">` → /ketamine-assisted-psychotherapy#risks) that
+    // stays the same when the heading's words change.
+    Section: ({ id, children }: { id: string; children?: ReactNode }) => (
+      <section id={id} className="scroll-mt-6">
+        {children}
+      </section>
+    ),
   };
   return {
     ...components,

@@ -1,6 +1,6 @@
 'use client';
 
-import { Link } from '@/components/Link';
+import { InlineText } from '@/components/content/InlineText';
 import { useActionState, useEffect, useRef } from 'react';
 import { subscribeToNewsletter } from '@/lib/newsletter/actions';
 import type { NewsletterState } from '@/lib/forms/newsletter-schema';
@@ -11,8 +11,9 @@ const initial: NewsletterState = { status: 'idle' };
 /** The e-mail field of the newsletter sign-up; a plain form without JavaScript. */
 /** `emailMaxLength` comes from the zod schema, read on the server: zod itself stays out of the browser. */
 /**
- * `terms` is the sign-up's note on the terms (content/site.json), whose `[text](/terms)` becomes
- * the link: a string costs the page fewer bytes than a rendered element.
+ * `terms` is the sign-up's note on the terms and the privacy policy (content/site.json), whose
+ * `[text](/terms)` and `[text](/privacy)` become links: a string costs the page fewer bytes than a
+ * rendered element.
  */
 export function NewsletterForm({
   emailMaxLength,
@@ -21,7 +22,6 @@ export function NewsletterForm({
   emailMaxLength: number;
   terms: string;
 }) {
-  const [before, termsLink, after] = terms.split(/\[([^\]]+)\]\(\/terms\)/);
   const [state, formAction, pending] = useActionState(subscribeToNewsletter, initial);
   const enhanced = useEnhanced();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -76,11 +76,7 @@ export function NewsletterForm({
         {state.status === 'error' && <p className="font-semibold text-clay">{state.message}</p>}
       </div>
       <p id="newsletter-terms" className="text-sm text-ink-soft">
-        {before}
-        <Link href="/terms" className="link inline-block min-h-6">
-          {termsLink}
-        </Link>
-        {after}
+        <InlineText text={terms} linkClassName="link inline-block min-h-6" />
       </p>
     </form>
   );

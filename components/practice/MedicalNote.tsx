@@ -1,6 +1,10 @@
+import { InlineText } from '@/components/content/InlineText';
 import { siteText } from '@/lib/content/site-text';
 
-/** Required beside anything about KAP: who prescribes, off-label use, education not advice. */
+/**
+ * Beside anything about KAP (content/site.json): who prescribes, ketamine's FDA status, education
+ * not advice, and a link to the KAP page's risks.
+ */
 export function MedicalNote({
   text = siteText.medicalNote,
 }: {
@@ -12,7 +16,7 @@ export function MedicalNote({
       className="rounded-card border border-line bg-sand p-5 text-sm text-ink-soft"
     >
       <p>
-        <strong className="text-ink">{text.title}</strong> {text.text}
+        <strong className="text-ink">{text.title}</strong> <InlineText text={text.text} />
       </p>
     </aside>
   );

@@ -1,8 +1,8 @@
 import { siteText } from '@/lib/content/site-text';
-import { practice, telHref } from '@/lib/practice';
+import { practice as defaultPractice, telHref, type Practice } from '@/lib/practice';
 
 /** Another way to reach the practice than the form: its e-mail and phone, when the settings have them. */
-export function OtherWaysToReach() {
+export function OtherWaysToReach({ practice = defaultPractice }: { practice?: Practice }) {
   const { email, phone } = practice.contact;
   const text = siteText.consultation;
   return (

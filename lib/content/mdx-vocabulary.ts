@@ -22,6 +22,7 @@ export const mdxVocabulary = {
   PracticePolicies: { kind: 'block', label: 'Policies', pages: ['fees'] },
   TherapistBio: { kind: 'block', label: 'The therapist’s own words', pages: ['about'] },
   Notice: { kind: 'wrapper', label: 'Boxed notice', pages: 'all' },
+  Section: { kind: 'wrapper', label: 'Section others can link to (#address)', pages: 'all' },
 } satisfies Record<string, VocabularyEntry>;
 
 export interface VocabularyEntry {

@@ -96,7 +96,15 @@ const legal = base.omit({ cta: true }).extend({
   reviewed: optional(day),
 });
 
-export const pageSchemas = { home, kap, about, fees, privacy: legal, terms: legal } as const;
+export const pageSchemas = {
+  home,
+  kap,
+  about,
+  fees,
+  privacy: legal,
+  terms: legal,
+  accessibility: base,
+} as const;
 export type PageSlug = keyof typeof pageSchemas;
 export const pageSlugs = Object.keys(pageSchemas) as PageSlug[];
 export type PageData<S extends PageSlug> = z.infer<(typeof pageSchemas)[S]>;
@@ -109,6 +117,7 @@ const pagePlaceholders: Record<PageSlug, string[]> = {
   fees: [],
   privacy: ['EffectiveDate'],
   terms: ['EffectiveDate'],
+  accessibility: [],
 };
 
 export function isPageSlug(slug: string): slug is PageSlug {

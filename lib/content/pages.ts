@@ -41,6 +41,7 @@ export const pagePaths: Record<PageSlug, string> = {
   fees: '/fees',
   privacy: '/privacy',
   terms: '/terms',
+  accessibility: '/accessibility',
 };
 
 /** The KAP page's questions, filled in: shown on the page and given as its FAQPage data. */

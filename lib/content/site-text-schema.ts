@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linksIn } from './inline-markup';
 import { unknownPlaceholders } from './placeholders';
 
 /**
@@ -10,12 +11,30 @@ import { unknownPlaceholders } from './placeholders';
 const line = z.string().trim().min(1, 'this text is empty').max(120);
 const sentence = z.string().trim().min(1, 'this text is empty').max(600);
 
-const crisisLine = z.object({
+const phoneLink = /^(tel:\+?\d+|sms:\+?\d+(\?body=\w+)?)$/;
+
+/** What to do, with each number linked: `[call 988](tel:988) or [text 988](sms:988)`. */
+const lineAction = line.superRefine((text, ctx) => {
+  const links = linksIn(text);
+  if (links.length === 0)
+    ctx.addIssue({ code: 'custom', message: 'link the number, e.g. [call 988](tel:988)' });
+  for (const { href } of links)
+    if (!phoneLink.test(href))
+      ctx.addIssue({
+        code: 'custom',
+        message: `${href} is not a tel: or sms: link: write e.g. tel:988, sms:988 or sms:741741?body=HOME`,
+      });
+});
+
+const emergencyLine = z.object({
   situation: line,
-  action: line,
-  href: z
-    .string()
-    .regex(/^(tel:\+?\d+|sms:\d+(\?body=\w+)?)$/, 'write a tel: or sms: link, e.g. tel:988'),
+  action: lineAction,
+  note: z.string().trim().max(120).optional(),
+});
+
+/** A support line says, in its own words, that it is not a crisis line. */
+const supportLine = emergencyLine.extend({
+  note: line.regex(/not a crisis line/i, 'say that this line is “not a crisis line”'),
 });
 
 export const siteTextSchema = z.object({
@@ -27,18 +46,33 @@ export const siteTextSchema = z.object({
     fees: line,
     privacy: line,
     terms: line,
+    accessibility: line,
     feed: line,
     menu: line,
     skipToContent: line,
   }),
   footer: z.object({ inPerson: line, telehealth: line }),
-  crisis: z.object({ heading: line, intro: sentence, lines: z.array(crisisLine).min(1) }),
-  medicalNote: z.object({ title: line, text: sentence }),
+  /** Two groups, shown apart: where to turn in a crisis, and support lines that are not for one. */
+  crisis: z.object({
+    heading: line,
+    intro: sentence,
+    emergency: z.object({ heading: line, lines: z.array(emergencyLine).min(1) }),
+    support: z.object({ heading: line, lines: z.array(supportLine).min(1) }),
+  }),
+  medicalNote: z.object({
+    title: line,
+    text: sentence.regex(
+      /\]\(\/ketamine-assisted-psychotherapy#risks\)/,
+      'link to the risks: [Read about the risks …](/ketamine-assisted-psychotherapy#risks)',
+    ),
+  }),
   consultationCta: z.object({ heading: line, text: sentence }),
   newsletter: z.object({
     heading: line,
     text: sentence,
-    terms: sentence.regex(/\]\(\/terms\)/, 'link to the terms: [Terms and Conditions](/terms)'),
+    terms: sentence
+      .regex(/\]\(\/terms\)/, 'link to the terms: [Terms and Conditions](/terms)')
+      .regex(/\]\(\/privacy\)/, 'link to the privacy policy: [Privacy policy](/privacy)'),
   }),
   notFound: z.object({
     title: line,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Migrator, sql, type Kysely, type Migration, type RawBuilder } from 'kysely';
 import { isPostgres } from './engine';
 
@@ -11,14 +12,23 @@ import { isPostgres } from './engine';
 /* eslint-disable @typescript-eslint/no-explicit-any -- a migration runs against the schema of its own time, not today's `Tables` */
 type AnyDb = Kysely<any>;
 
+/** What the outbox's two CHECK constraints allow, as each migration left them. */
+interface OutboxChecks {
+  statuses: RawBuilder<unknown>;
+  operations: RawBuilder<unknown>;
+}
+
+/** The operations of migrations 1 and 2: an e-mail, a Resend contact to add or to unsubscribe. */
+const operationsV1 = sql`operation IN ('email', 'contact', 'contact-unsubscribe')`;
+
 /**
- * The outbox table as migrations 1 and 2 create it; only the statuses its CHECK allows differ. A
- * later change to the outbox's columns goes into a new migration, never into this helper.
+ * The outbox table as migrations 1 to 3 create it; only what its CHECKs allow differs. A later
+ * change to the outbox's columns goes into a new migration, never into this helper.
  */
 async function createOutboxTable(
   db: AnyDb,
   name: string,
-  { ifNotExists, statuses }: { ifNotExists: boolean; statuses: RawBuilder<unknown> },
+  { ifNotExists, statuses, operations }: { ifNotExists: boolean } & OutboxChecks,
 ) {
   const postgres = isPostgres(db);
   await db.schema
@@ -27,9 +37,7 @@ async function createOutboxTable(
     .addColumn('id', postgres ? 'serial' : 'integer', (c) =>
       postgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
     )
-    .addColumn('operation', 'text', (c) =>
-      c.notNull().check(sql`operation IN ('email', 'contact', 'contact-unsubscribe')`),
-    )
+    .addColumn('operation', 'text', (c) => c.notNull().check(operations))
     .addColumn('purpose', 'text', (c) => c.notNull())
     .addColumn('lead_id', 'text', (c) => c.references('leads.id'))
     .addColumn('subscriber_id', 'text', (c) => c.references('subscribers.id'))
@@ -95,6 +103,7 @@ const initialSchema: Migration = {
     await createOutboxTable(db, 'outbox', {
       ifNotExists: true,
       statuses: sql`status IN ('pending', 'sent')`,
+      operations: operationsV1,
     });
     await db.schema
       .createIndex('outbox_pending')
@@ -146,11 +155,8 @@ const outboxColumns = [
 
 /**
  * 2: an outbox row can be given up on ('failed', after MAIL_MAX_ATTEMPTS or an error no retry can
- * fix), and the rows of one request or sign-up are found by index. SQLite cannot change a CHECK
- * constraint in place, so its outbox is rebuilt (SQLite's documented 12-step procedure, inside the
- * migration's transaction): a new table with the new rule, every row copied with its id, the old
- * table dropped, the new one renamed, and AUTOINCREMENT's high-water mark carried over so no id is
- * ever handed out twice. Nothing references the outbox, so foreign keys stay on throughout.
+ * fix), and the rows of one request or sign-up are found by index. On SQLite the outbox is rebuilt
+ * with the new rule (rebuildSqliteOutbox).
  */
 const outboxFailedStatus: Migration = {
   async up(db: AnyDb) {
@@ -160,41 +166,109 @@ const outboxFailedStatus: Migration = {
         db,
       );
     } else {
-      const sequence = await db
-        .selectFrom('sqlite_sequence')
-        .select('seq')
-        .where('name', '=', 'outbox')
-        .executeTakeFirst();
-      await createOutboxTable(db, 'outbox_rebuilt', {
-        ifNotExists: false,
-        statuses: sql`status IN ('pending', 'sent', 'failed')`,
-      });
-      await db
-        .insertInto('outbox_rebuilt')
-        .columns([...outboxColumns])
-        .expression(db.selectFrom('outbox').select([...outboxColumns]))
-        .execute();
-      await db.schema.dropTable('outbox').execute();
-      await db.schema.alterTable('outbox_rebuilt').renameTo('outbox').execute();
-      await db.schema
-        .createIndex('outbox_pending')
-        .on('outbox')
-        .columns(['status', 'next_attempt_at'])
-        .execute();
-      if (sequence) {
-        // The copy set the mark to the highest id left; deleted rows may have gone higher.
-        await db.deleteFrom('sqlite_sequence').where('name', '=', 'outbox').execute();
-        await db
-          .insertInto('sqlite_sequence')
-          .values({
-            name: 'outbox',
-            seq: sql`max(${sequence.seq}, coalesce((SELECT max(id) FROM outbox), 0))`,
-          })
-          .execute();
-      }
+      await rebuildSqliteOutbox(
+        db,
+        { statuses: sql`status IN ('pending', 'sent', 'failed')`, operations: operationsV1 },
+        ['outbox_pending'],
+      );
     }
     await db.schema.createIndex('outbox_lead').on('outbox').column('lead_id').execute();
     await db.schema.createIndex('outbox_subscriber').on('outbox').column('subscriber_id').execute();
+  },
+};
+
+const outboxIndexes = {
+  outbox_pending: ['status', 'next_attempt_at'],
+  outbox_lead: ['lead_id'],
+  outbox_subscriber: ['subscriber_id'],
+} as const;
+
+/**
+ * SQLite cannot change a CHECK constraint in place, so the outbox is rebuilt (SQLite's documented
+ * 12-step procedure, inside the migration's transaction): a new table with the new rules, every row
+ * copied with its id, the old table dropped, the new one renamed, its indexes made again, and
+ * AUTOINCREMENT's high-water mark carried over so no id is ever handed out twice. Nothing
+ * references the outbox, so foreign keys stay on throughout.
+ */
+async function rebuildSqliteOutbox(
+  db: AnyDb,
+  checks: OutboxChecks,
+  indexes: (keyof typeof outboxIndexes)[],
+) {
+  const sequence = await db
+    .selectFrom('sqlite_sequence')
+    .select('seq')
+    .where('name', '=', 'outbox')
+    .executeTakeFirst();
+  await createOutboxTable(db, 'outbox_rebuilt', { ifNotExists: false, ...checks });
+  await db
+    .insertInto('outbox_rebuilt')
+    .columns([...outboxColumns])
+    .expression(db.selectFrom('outbox').select([...outboxColumns]))
+    .execute();
+  await db.schema.dropTable('outbox').execute();
+  await db.schema.alterTable('outbox_rebuilt').renameTo('outbox').execute();
+  for (const index of indexes) {
+    await db.schema
+      .createIndex(index)
+      .on('outbox')
+      .columns([...outboxIndexes[index]])
+      .execute();
+  }
+  if (sequence) {
+    // The copy set the mark to the highest id left; deleted rows may have gone higher.
+    await db.deleteFrom('sqlite_sequence').where('name', '=', 'outbox').execute();
+    await db
+      .insertInto('sqlite_sequence')
+      .values({
+        name: 'outbox',
+        seq: sql`max(${sequence.seq}, coalesce((SELECT max(id) FROM outbox), 0))`,
+      })
+      .execute();
+  }
+}
+
+/**
+ * 3: unsubscribing deletes (the privacy policy). The outbox takes a new operation, removing a
+ * Resend contact; every reader who had unsubscribed before (her contact only marked unsubscribed
+ * in Resend) gets that removal queued now, and the daily purge deletes her once it is sent.
+ */
+const outboxContactRemove: Migration = {
+  async up(db: AnyDb) {
+    const operations = sql`operation IN ('email', 'contact', 'contact-unsubscribe', 'contact-remove')`;
+    if (isPostgres(db)) {
+      await sql`ALTER TABLE outbox DROP CONSTRAINT outbox_operation_check`.execute(db);
+      await sql`ALTER TABLE outbox ADD CONSTRAINT outbox_operation_check CHECK (${operations})`.execute(
+        db,
+      );
+    } else {
+      await rebuildSqliteOutbox(
+        db,
+        { statuses: sql`status IN ('pending', 'sent', 'failed')`, operations },
+        ['outbox_pending', 'outbox_lead', 'outbox_subscriber'],
+      );
+    }
+    const unsubscribed = await db
+      .selectFrom('subscribers')
+      .select(['id', 'email'])
+      .where('status', '=', 'unsubscribed')
+      .where('confirmed_at', 'is not', null)
+      .execute();
+    const now = new Date().toISOString();
+    for (const { id, email } of unsubscribed as { id: string; email: string }[]) {
+      await db
+        .insertInto('outbox')
+        .values({
+          operation: 'contact-remove',
+          purpose: 'newsletter-remove',
+          subscriber_id: id,
+          payload: JSON.stringify({ email }),
+          idempotency_key: `newsletter-remove-${randomUUID()}`,
+          created_at: now,
+          next_attempt_at: now,
+        })
+        .execute();
+    }
   },
 };
 
@@ -202,6 +276,7 @@ const outboxFailedStatus: Migration = {
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
   '0002_outbox_failed_status': outboxFailedStatus,
+  '0003_outbox_contact_remove': outboxContactRemove,
 };
 
 /** Brings a database up to the latest schema; throws with the first failing migration's error. */

@@ -13,6 +13,8 @@ export interface PurgeCutoffs {
 export interface PurgeResult {
   leads: number;
   signUps: number;
+  /** Unsubscribed readers deleted once Resend no longer had them. */
+  unsubscribed: number;
   mail: number;
 }
 
@@ -38,10 +40,33 @@ export function purgeRows(db: Db, cutoffs: PurgeCutoffs): Promise<PurgeResult> {
         ),
       );
     const oldLeads = trx.selectFrom('leads').select('id').where('created_at', '<', leadCutoff);
+    // Unsubscribed, and gone from Resend: the removal of her contact was sent, or she never had
+    // one (she never confirmed). While a removal waits or has failed, the address stays.
+    const unsubscribedIds = (
+      await trx
+        .selectFrom('subscribers as s')
+        .select('s.id')
+        .where('s.status', '=', 'unsubscribed')
+        .where(({ and, or, not, exists, eb, selectFrom }) => {
+          const removals = selectFrom('outbox as o')
+            .select('o.id')
+            .whereRef('o.subscriber_id', '=', 's.id')
+            .where('o.operation', '=', 'contact-remove');
+          return and([
+            not(exists(removals.where('o.status', '<>', 'sent'))),
+            or([eb('s.confirmed_at', 'is', null), exists(removals.where('o.status', '=', 'sent'))]),
+          ]);
+        })
+        .execute()
+    ).map((row) => row.id);
     const mail = await trx
       .deleteFrom('outbox')
       .where((eb) =>
-        eb.or([eb('lead_id', 'in', oldLeads), eb('subscriber_id', 'in', staleSignUps)]),
+        eb.or([
+          eb('lead_id', 'in', oldLeads),
+          eb('subscriber_id', 'in', staleSignUps),
+          ...(unsubscribedIds.length ? [eb('subscriber_id', 'in', unsubscribedIds)] : []),
+        ]),
       )
       .executeTakeFirst();
     const leads = await trx
@@ -52,6 +77,16 @@ export function purgeRows(db: Db, cutoffs: PurgeCutoffs): Promise<PurgeResult> {
       .deleteFrom('subscribers')
       .where('id', 'in', staleSignUps)
       .executeTakeFirst();
+    const unsubscribed = unsubscribedIds.length
+      ? Number(
+          (
+            await trx
+              .deleteFrom('subscribers')
+              .where('id', 'in', unsubscribedIds)
+              .executeTakeFirst()
+          ).numDeletedRows,
+        )
+      : 0;
     await trx
       .deleteFrom('rate_limit_hits')
       .where('at', '<', cutoffs.rateLimitHitsBefore.getTime())
@@ -59,6 +94,7 @@ export function purgeRows(db: Db, cutoffs: PurgeCutoffs): Promise<PurgeResult> {
     return {
       leads: Number(leads.numDeletedRows),
       signUps: Number(signUps.numDeletedRows),
+      unsubscribed,
       mail: Number(mail.numDeletedRows),
     };
   });

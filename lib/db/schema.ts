@@ -38,7 +38,12 @@ export interface SubscribersTable {
   unsubscribed_at: string | null;
 }
 
-export type OutboxOperation = 'email' | 'contact' | 'contact-unsubscribe';
+/**
+ * An e-mail, or a call about a newsletter reader's Resend contact: add it, or remove it when she
+ * unsubscribes. 'contact-unsubscribe' (mark it unsubscribed) is what releases before migration 3
+ * queued; rows of it may still be waiting.
+ */
+export type OutboxOperation = 'email' | 'contact' | 'contact-remove' | 'contact-unsubscribe';
 /** pending: waits for its (next) attempt; sent: Resend accepted it; failed: given up, see last_error. */
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
@@ -110,4 +115,4 @@ export interface ContactPayload {
 /** What an outbox row carries: an e-mail, or a Resend contact to add or unsubscribe. */
 export type OutboxItem =
   | { operation: 'email'; purpose: string; payload: EmailPayload | EmailToRender }
-  | { operation: 'contact' | 'contact-unsubscribe'; purpose: string; payload: ContactPayload };
+  | { operation: Exclude<OutboxOperation, 'email'>; purpose: string; payload: ContactPayload };

@@ -94,12 +94,13 @@ export function confirmSignUp(
 }
 
 /**
- * Unsubscribes for good; a confirmed subscriber's Resend contact is queued to be marked
- * unsubscribed too. Safe to repeat. Returns the subscriber's id when there was one.
+ * Unsubscribes at once: no further mail goes to the address. A reader who had confirmed has a
+ * Resend contact, whose removal is queued; the daily purge deletes the address once that is done
+ * (lib/db/retention.ts). Safe to repeat. Returns the subscriber's id when there was one.
  */
 export function unsubscribeSubscriber(
   db: Db,
-  input: { email: string; contactUpdate: OutboxItem; now: Date },
+  input: { email: string; contactRemoval: OutboxItem; now: Date },
 ): Promise<{ subscriberId?: string; email: string }> {
   return writeTransaction(
     db,
@@ -116,7 +117,7 @@ export function unsubscribeSubscriber(
         .where('id', '=', row.id)
         .execute();
       if (row.status === 'confirmed')
-        await enqueueMail(trx, [input.contactUpdate], { subscriberId: row.id }, input.now);
+        await enqueueMail(trx, [input.contactRemoval], { subscriberId: row.id }, input.now);
       return { email: row.email, subscriberId: row.id };
     },
     { serializeOn: [`subscriber:${input.email}`] },

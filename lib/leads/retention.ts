@@ -8,7 +8,7 @@ const dayMs = 86_400_000;
  * <RetentionDays />), as the numbers the purge applies.
  */
 export const retentionDays = {
-  /** A consultation request is deleted a year after it arrived: "up to 12 months after our last contact". */
+  /** A consultation request is deleted this many days after it arrived (its copies in the practice's inbox are hers). */
   consultation: 365,
   /** A sign-up never confirmed (its link expires after 48 hours) is deleted after 30 days. */
   unconfirmedSignUp: 30,
@@ -17,10 +17,11 @@ export const retentionDays = {
 export type { PurgeResult };
 
 /**
- * Deletes what the privacy policy says the site no longer keeps: consultation requests older than
- * a year and sign-ups left unconfirmed for 30 days (counted from their latest confirmation e-mail),
- * each with its outbox rows, and rate-limit hits older than a day. One transaction: all of it or
- * none. A client's records live in the therapist's own record system, not here.
+ * Deletes what the privacy policy says the site no longer keeps: consultation requests a year
+ * after they arrived, sign-ups left unconfirmed for 30 days (counted from their latest
+ * confirmation e-mail), and unsubscribed readers once Resend has removed their contact, each with
+ * its outbox rows; and rate-limit hits older than a day. One transaction: all of it or none. A
+ * client's records live in the therapist's own record system, not here.
  */
 export async function purgeExpired(now = Date.now()): Promise<PurgeResult> {
   return purgeRows(await database(), {
@@ -38,9 +39,11 @@ export function startDailyPurge(): void {
     return;
   const run = () =>
     purgeExpired().then(
-      ({ leads, signUps }) => {
-        if (leads || signUps)
-          console.info(`[retention] deleted ${leads} old request(s), ${signUps} stale sign-up(s)`);
+      ({ leads, signUps, unsubscribed }) => {
+        if (leads || signUps || unsubscribed)
+          console.info(
+            `[retention] deleted ${leads} old request(s), ${signUps} stale sign-up(s), ${unsubscribed} unsubscribed address(es)`,
+          );
       },
       (error: unknown) => console.error('[retention] purge failed:', error),
     );

@@ -18,6 +18,7 @@ import {
 } from '@/lib/db/schema';
 import {
   addContact,
+  removeContact,
   sendEmail,
   unsubscribeContact,
   type ResendCallOptions,
@@ -60,9 +61,9 @@ export function resendDelivery(userAgent = 'kap-site-server'): Deliver {
     const options: ResendCallOptions = { idempotencyKey: message.idempotencyKey, userAgent };
     if (message.operation === 'email') return sendEmail(message.payload as EmailPayload, options);
     const { email } = message.payload as ContactPayload;
-    return message.operation === 'contact'
-      ? addContact(email, options)
-      : unsubscribeContact(email, options);
+    if (message.operation === 'contact') return addContact(email, options);
+    if (message.operation === 'contact-remove') return removeContact(email, options);
+    return unsubscribeContact(email, options);
   };
 }
 

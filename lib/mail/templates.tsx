@@ -28,6 +28,12 @@ export function emailToRender<N extends TemplateName>(
   return { ...envelope, template: { name, props } };
 }
 
+/** In the plain-text part, a tel: or sms: link is its words ("call 988"), not also its address. */
+const phoneLinksAsWords = ['tel:', 'sms:'].map((scheme) => ({
+  selector: `a[href^="${scheme}"]`,
+  format: 'inline',
+}));
+
 /** The e-mail as Resend takes it: HTML from the template, and its plain-text part. */
 export async function renderEmail({ template, ...envelope }: EmailToRender): Promise<EmailPayload> {
   if (!Object.hasOwn(templates, template.name)) {
@@ -35,5 +41,5 @@ export async function renderEmail({ template, ...envelope }: EmailToRender): Pro
   }
   const Template = templates[template.name as TemplateName] as React.ComponentType<object>;
   const html = await render(<Template {...template.props} />);
-  return { ...envelope, html, text: toPlainText(html) };
+  return { ...envelope, html, text: toPlainText(html, { selectors: phoneLinksAsWords }) };
 }

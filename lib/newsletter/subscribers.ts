@@ -104,16 +104,19 @@ export async function confirmSubscription(token: string): Promise<ConfirmResult>
 export type UnsubscribeResult =
   { status: 'unsubscribed'; email: string; subscriberId?: string } | { status: 'forged' };
 
-/** Unsubscribes for good (the Resend contact is marked unsubscribed too). Safe to repeat. */
+/**
+ * Unsubscribes at once, and queues the removal of the Resend contact; the address is deleted once
+ * Resend has removed it (the daily purge). Safe to repeat.
+ */
 export async function unsubscribe(token: string): Promise<UnsubscribeResult> {
   const check = await verifyUnsubscribeLink(token);
   if (!check.ok) return { status: 'forged' };
   const { email } = check.claims;
   const result = await unsubscribeSubscriber(await database(), {
     email,
-    contactUpdate: {
-      operation: 'contact-unsubscribe',
-      purpose: 'newsletter-unsubscribe',
+    contactRemoval: {
+      operation: 'contact-remove',
+      purpose: 'newsletter-remove',
       payload: { email },
     },
     now: new Date(),

@@ -133,6 +133,23 @@ export function unsubscribeContact(email: string, options: ResendCallOptions = {
   );
 }
 
+/**
+ * Deletes a contact (the reader unsubscribed, and the privacy policy promises her address is
+ * deleted). A contact Resend does not have is already gone: that counts as done.
+ */
+export function removeContact(email: string, options: ResendCallOptions = {}) {
+  const { audienceId } = mailConfig();
+  // Resend takes no idempotency key on a delete; deleting twice finds nothing the second time.
+  return call({ userAgent: options.userAgent }, async (resend, { signal }) => {
+    const { data, error } = await resend.contacts.remove(
+      audienceId ? { email, audienceId } : email,
+      { signal },
+    );
+    if (error?.statusCode === 404) return { data: { id: 'contact-not-found' }, error: null };
+    return { data: data ? { id: data.contact } : null, error };
+  });
+}
+
 /** A broadcast draft to the newsletter segment (or the legacy audience). */
 export function createBroadcast(broadcast: Broadcast, options: ResendCallOptions = {}) {
   const { from, segmentId, audienceId } = mailConfig();

@@ -377,7 +377,7 @@ test.describe('navigation', () => {
       await page.goto(url);
       const footer = page.getByRole('contentinfo');
       await expect(footer).toContainText('call 911');
-      await expect(footer).toContainText('call or text 988');
+      await expect(footer).toContainText('call 988 or text 988');
       await expect(footer).toContainText('text HOME to 741741');
       await expect(footer).toContainText('1-800-944-4773');
       await expect(footer).toContainText('1-833-852-6262');

@@ -104,12 +104,14 @@ for (const javaScriptEnabled of [true, false]) {
 
       await expect(received(page)).toBeVisible();
       await expect(page.getByText('We will get back to you')).toBeVisible();
-      await expect(
-        page.getByRole('main').getByText('In a crisis? Please reach out now.'),
-      ).toBeVisible();
-      await expect(
-        page.getByRole('main').getByRole('link', { name: 'call or text 988' }),
-      ).toBeVisible();
+      await expect(page.getByRole('main').getByText('Need help right now?')).toBeVisible();
+      for (const [name, href] of [
+        ['call 988', 'tel:988'],
+        ['text 988', 'sms:988'],
+      ] as const)
+        await expect(
+          page.getByRole('main').getByRole('link', { name, exact: true }),
+        ).toHaveAttribute('href', href);
       expect(statuses.every((s) => s < 500)).toBe(true);
 
       const leads = await leadsWithEmail(email);
@@ -121,8 +123,22 @@ for (const javaScriptEnabled of [true, false]) {
       expect(notification?.reply_to).toBe(email);
       expect(notification?.subject).toBe('New consultation request from Jane Doe');
       expect(notification?.text).toContain('Mornings are easiest.');
-      expect(confirmation?.text).toContain('call or text 988');
-      expect(confirmation?.html).toContain('741741');
+      // The crisis note in its two groups, in both parts of her confirmation.
+      expect(confirmation?.text).toMatch(
+        /Crisis and emergency lines\s+In immediate danger: call 911\.?\s+988 Suicide & Crisis Lifeline: call 988 or text 988/,
+      );
+      expect(confirmation?.text).toMatch(
+        /Support lines for moms \(not crisis lines\)\s+Postpartum Support International HelpLine: call or text 1-800-944-4773 — support and resources, not a crisis line/,
+      );
+      expect(confirmation?.text).not.toContain('tel:');
+      for (const href of [
+        'tel:911',
+        'tel:988',
+        'sms:988',
+        'sms:741741?body=HOME',
+        'tel:+18009444773',
+      ])
+        expect(confirmation?.html).toContain(`href="${href}"`);
       await expect
         .poll(async () => (await outboxOfLead(leads[0]!.id)).map((row) => row.status))
         .toEqual(['sent', 'sent']);

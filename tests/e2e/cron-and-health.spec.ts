@@ -129,7 +129,7 @@ test.describe('a server with CRON_SECRET', () => {
     expect(await allowed.json()).toEqual({
       ok: true,
       mail: { sent: 2, failed: 0, gaveUp: 0, pending: 0 },
-      purged: { leads: 0, signUps: 0, mail: 0 },
+      purged: { leads: 0, signUps: 0, unsubscribed: 0, mail: 0 },
     });
     expect((await outbox()).map((row) => row.status)).toEqual(['sent', 'sent']);
     // Her confirmation, and the notification to the practice that replies to her.

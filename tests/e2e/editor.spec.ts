@@ -14,6 +14,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { e2ePorts, e2eRoot } from '../support/e2e-env';
 import { copyEnv, projectCopy } from '../support/project-copy';
+import { placeholderPhrases } from '../support/reads-well';
 import { waitUntilAnswers } from '../../scripts/lib/server';
 
 const siteDir = path.join(e2eRoot, 'editor');
@@ -178,6 +179,7 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
     'page-fees',
     'page-privacy',
     'page-terms',
+    'page-accessibility',
     'siteText',
   ]) {
     await page.goto(`${devUrl}/keystatic/singleton/${singleton}`, { waitUntil: 'networkidle' });
@@ -234,6 +236,20 @@ test('a post, a page and a setting changed in /keystatic under npm run dev show 
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   expect(urls).toContain(`/blog/${post.slug}`);
   for (const url of urls) expect((await fetch(`${builtUrl}${url}`)).status, url).toBe(200);
+
+  // Her pages with her settings (today: all but the reply time empty) read as finished: nothing says what is
+  // missing, and no licence title shows without its number.
+  const { therapist } = JSON.parse(fs.readFileSync(path.join(contentDir, 'practice.json'), 'utf8'));
+  const license = { title: therapist.licenseTitle, number: therapist.licenseNumber };
+  const unfinished: Record<string, string[]> = {};
+  // Her posts are her own words, whatever they say.
+  const practicePages = urls.filter((url) => !/^\/blog\/(?!page\/|tags\/)[^/]+$/.test(url));
+  for (const url of [...practicePages, '/no-such-page']) {
+    await page.goto(`${builtUrl}${url}`);
+    const found = placeholderPhrases(await page.locator('body').innerText(), license);
+    if (found.length) unfinished[url] = found;
+  }
+  expect(unfinished).toEqual({});
   expect((await fetch(`${builtUrl}/keystatic`)).status).toBe(404);
   expect(
     (await fetch(`${builtUrl}/api/keystatic/tree`, { headers: { 'no-cors': '1' } })).status,

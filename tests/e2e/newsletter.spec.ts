@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { outboxRows } from '@/lib/db/outbox';
+import { findSubscriber } from '@/lib/db/subscribers';
 import { signLink } from '@/lib/signed-links';
 import { e2eNewsletterSecret, e2eSegmentId } from '../support/e2e-env';
 import {
@@ -8,11 +10,24 @@ import {
   fakeBroadcasts,
   fakeContacts,
   npmRun,
+  serverDatabase,
   subscriberStatus,
   uniqueEmail,
 } from '../support/leads';
 
 const kapSlug = 'ketamine-assisted-psychotherapy-for-moms';
+
+const hasContact = async (email: string) =>
+  (await fakeContacts()).some((contact) => contact.email === email);
+
+/** Where the removal of her Resend contact stands in the outbox. */
+async function removalStatus(email: string) {
+  const db = await serverDatabase();
+  const subscriber = await findSubscriber(db, email);
+  if (!subscriber) return undefined;
+  const rows = await outboxRows(db, { subscriberId: subscriber.id });
+  return rows.find((row) => row.operation === 'contact-remove')?.status;
+}
 
 async function signUp(page: Page, email: string) {
   const form = page.locator('#newsletter');
@@ -43,6 +58,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(
         page.locator('#newsletter').getByRole('link', { name: 'Terms and Conditions' }),
       ).toHaveAttribute('href', '/terms');
+      await expect(
+        page.locator('#newsletter').getByRole('link', { name: 'Privacy policy' }),
+      ).toHaveAttribute('href', '/privacy');
       await signUp(page, email);
 
       const link = await confirmationLink(email);
@@ -151,9 +169,8 @@ test('unsubscribing from the link in the e-mail, and one-click from the header',
   await page.getByRole('button', { name: 'Unsubscribe' }).click();
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
   expect(await subscriberStatus(email)).toBe('unsubscribed');
-  await expect
-    .poll(async () => (await fakeContacts()).find((c) => c.email === email)?.unsubscribed)
-    .toBe(true);
+  // Unsubscribing deletes: her contact is removed from Resend.
+  await expect.poll(() => hasContact(email)).toBe(false);
 
   const oneClick = mail!.headers!['List-Unsubscribe']!.slice(1, -1);
   const response = await request.post(oneClick, { form: { 'List-Unsubscribe': 'One-Click' } });
@@ -162,6 +179,44 @@ test('unsubscribing from the link in the e-mail, and one-click from the header',
     form: { 'List-Unsubscribe': 'One-Click' },
   });
   expect(forged.status()).toBe(400);
+});
+
+test('GET on the List-Unsubscribe address answers 200 with one button, which unsubscribes and deletes the address', async ({
+  page,
+}) => {
+  await actAsNewClient(page);
+  const email = uniqueEmail('reader');
+  await page.goto('/');
+  await signUp(page, email);
+  await page.goto(await confirmationLink(email));
+  await page.getByRole('button', { name: 'Confirm my sign-up' }).click();
+  await expect(page.getByRole('heading', { name: "You're subscribed" })).toBeVisible();
+  await expect.poll(() => hasContact(email)).toBe(true);
+
+  // What a mail client that opens the header's address, rather than posting to it, shows.
+  const [mail] = await emailsAbout(email);
+  const listUnsubscribe = mail!.headers!['List-Unsubscribe']!.slice(1, -1);
+  expect(new URL(listUnsubscribe).pathname).toBe('/api/newsletter/unsubscribe');
+  const response = await page.goto(listUnsubscribe);
+  expect(response?.status()).toBe(200);
+  await expect(
+    page.getByRole('heading', { name: 'Unsubscribe from the newsletter' }),
+  ).toBeVisible();
+  const buttons = page.getByRole('main').getByRole('button');
+  await expect(buttons).toHaveCount(1);
+  // Opening the address changed nothing (a mail scanner may open it).
+  expect(await subscriberStatus(email)).toBe('confirmed');
+
+  await buttons.click();
+  await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
+  expect(await subscriberStatus(email)).toBe('unsubscribed');
+  await expect.poll(() => hasContact(email)).toBe(false);
+
+  // Once Resend has removed her, the purge (daily, /api/cron, npm run leads -- --purge) deletes her address.
+  await expect.poll(() => removalStatus(email)).toBe('sent');
+  const purge = await npmRun('leads', ['--purge']);
+  expect(purge.code).toBe(0);
+  expect(await subscriberStatus(email)).toBeUndefined();
 });
 
 test('a consultation request never subscribes anyone', async ({ page }) => {

@@ -1,14 +1,14 @@
 /**
  * A fake Resend API for the tests, on 127.0.0.1:FAKE_RESEND_PORT (default 3299). The real Resend SDK
- * talks to it through RESEND_BASE_URL. It implements what the site calls (emails, contacts, audiences,
- * segments, broadcasts), honours Idempotency-Key like Resend (same key: same id, no second e-mail),
+ * talks to it through RESEND_BASE_URL. It implements what the site calls (emails; contacts added,
+ * updated and removed; audiences, segments, broadcasts), honours Idempotency-Key like Resend (same key: same id, no second e-mail),
  * records every request, and can be told to fail.
  *
  * Test controls:
  *   GET  /__test/emails | /__test/contacts | /__test/broadcasts | /__test/requests
  *   POST /__test/mode   {"mode": "ok" | "error500" | "error422" | "timeout", "match"?: "…", "userAgent"?: "…",
  *                        "forMs"?: n}
- *     A rule with `match` affects only calls whose JSON body contains that text (say, one test's unique
+ *     A rule with `match` affects only calls whose JSON body or path contains that text (say, one test's unique
  *     e-mail address), so tests running side by side do not disturb each other; `userAgent` narrows it to
  *     calls whose User-Agent contains that text; `forMs` ends the rule by itself after that long (an
  *     outage in the middle of a load test). {"mode": "ok", "match": X} removes X's rule; {"mode": "ok"}
@@ -185,6 +185,10 @@ function api(
       return { status: 200, body: { object: 'contact', id: contact.id } };
     }
     if (method === 'GET') return { status: 200, body: { object: 'contact', ...contact } };
+    if (method === 'DELETE') {
+      state.contacts = state.contacts.filter((c) => c !== contact);
+      return { status: 200, body: { object: 'contact', contact: contact.id, deleted: true } };
+    }
   }
 
   if (method === 'POST' && path === '/broadcasts') {
@@ -291,8 +295,10 @@ const server = http.createServer(async (req, res) => {
     }
     const raw = await readRaw(req);
     const body = raw ? (JSON.parse(raw) as Json) : {};
+    // A removal names its contact in the path, not in a body.
+    const matched = `${raw} ${decodeURIComponent(url.pathname)}`;
     const rule = state.rules.find(
-      (r) => raw.includes(r.match) && userAgent.includes(r.userAgent) && Date.now() < r.until,
+      (r) => matched.includes(r.match) && userAgent.includes(r.userAgent) && Date.now() < r.until,
     );
     if (rule?.mode === 'error422') {
       log('422');

@@ -41,3 +41,21 @@ export function readingProblems(html: string): string[] {
   if (/href="(mailto:|tel:)?"/.test(html)) problems.push('a link with an empty address');
   return problems;
 }
+
+/**
+ * The phrases a page must not show while settings are empty (issue 11): words about what is
+ * missing ("not listed here yet", "For now"), and a licence title without its number. `license`
+ * is what the settings hold; while its number is empty, no licence may show at all.
+ */
+export function placeholderPhrases(
+  text: string,
+  license: { title: string; number: string },
+): string[] {
+  const found = [...text.matchAll(/not listed here yet|\bfor now\b/gi)].map((m) => m[0]);
+  if (!license.number) {
+    if (/\bLicense\b/.test(text)) found.push('“License” without a licence number');
+    if (license.title && text.includes(license.title))
+      found.push(`“${license.title}” without its number`);
+  }
+  return found;
+}

@@ -64,7 +64,7 @@ describe.each(engineNames)('the scheduled work on %s', (engineName) => {
 
     const report = await runScheduledWork();
 
-    expect(report.purged).toEqual({ leads: 1, signUps: 0, mail: 1 });
+    expect(report.purged).toEqual({ leads: 1, signUps: 0, unsubscribed: 0, mail: 1 });
     expect(report.mail).toMatchObject({ sent: 0, failed: 0, pending: 1 });
     const db = await database();
     expect((await findLeads(db, { email: 'old@example.com' })).length).toBe(0);

@@ -231,7 +231,7 @@ describe.each(engineNames)(
       const result = await purgeExpired();
 
       // The old request's two e-mails and the stale sign-up's confirmation e-mail.
-      expect(result).toEqual({ leads: 1, signUps: 1, mail: 3 });
+      expect(result).toEqual({ leads: 1, signUps: 1, unsubscribed: 0, mail: 3 });
       expect(await leadsOf(old.email)).toHaveLength(0);
       expect(await outboxRows(await database(), { leadId: leadIdOf(oldResult) })).toHaveLength(0);
       expect(await leadsOf(recent.email)).toHaveLength(1);
@@ -240,7 +240,7 @@ describe.each(engineNames)(
         'fresh@example.com',
         'reader@example.com',
       ]);
-      expect(await purgeExpired()).toEqual({ leads: 0, signUps: 0, mail: 0 });
+      expect(await purgeExpired()).toEqual({ leads: 0, signUps: 0, unsubscribed: 0, mail: 0 });
     });
   },
 );

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appliedMigrations, closeDatabases, database, openDatabase } from '@/lib/db';
 import { findLeads } from '@/lib/db/leads';
 import { outboxRows } from '@/lib/db/outbox';
 import { allSubscribers } from '@/lib/db/subscribers';
 import { migrations } from '@/lib/db/migrations';
+import { purgeExpired } from '@/lib/leads/retention';
 import { saveLead } from '@/lib/leads/store';
 import { deliverPendingMail, type Deliver, type OutboxMessage } from '@/lib/mail/outbox';
 import { linkSecret } from '@/lib/signed-links';
@@ -112,6 +114,44 @@ describe('a leads.db written by the release before migrations', () => {
       'sent',
       'pending',
     ]);
+  });
+});
+
+describe('a reader who unsubscribed before unsubscribing deleted (migration 3)', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'old-unsubscribed-'));
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+  afterAll(async () => {
+    await closeDatabases();
+    for (const [key, value] of Object.entries(saved))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('gets the removal of her Resend contact queued, and is deleted once it is sent', async () => {
+    const file = writeOldReleaseDatabase(dataDir);
+    const old = new Database(file);
+    old
+      .prepare(
+        "UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = '2026-01-02T00:00:00.000Z' WHERE id = 'v0-subscriber-1'",
+      )
+      .run();
+    old.close();
+    process.env.DATA_DIR = dataDir;
+    delete process.env.DATABASE_URL;
+    await closeDatabases();
+
+    const db = await database();
+    const rows = await outboxRows(db, { subscriberId: 'v0-subscriber-1' });
+    expect(rows.map((r) => [r.operation, r.status, JSON.parse(r.payload)])).toEqual([
+      ['contact', 'sent', { email: 'reader.v0@example.com' }],
+      ['contact-remove', 'pending', { email: 'reader.v0@example.com' }],
+    ]);
+    const { calls, deliver } = recordingDelivery();
+    await deliverPendingMail({ deliver, includeNotDue: true });
+    expect(calls.map((c) => c.operation)).toContain('contact-remove');
+    expect(await purgeExpired()).toMatchObject({ unsubscribed: 1 });
+    expect(await allSubscribers(db)).toEqual([]);
   });
 });
 

@@ -1,12 +1,15 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import filled from '../fixtures/practice/filled.json';
-import { readingProblems, render, visibleText } from '../support/reads-well';
+import { placeholderPhrases, readingProblems, render, visibleText } from '../support/reads-well';
 import { PageBody } from '@/components/content/PageBody';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { FeeSchedule, PracticePolicies } from '@/components/practice/FeeSchedule';
 import { HomeHero } from '@/components/practice/HomeHero';
+import { OtherWaysToReach } from '@/components/practice/OtherWaysToReach';
 import { PracticeFacts } from '@/components/practice/PracticeFacts';
 import { getPage, pageTitle, type PageSlug } from '@/lib/content/pages';
+import { retentionDays } from '@/lib/leads/retention';
 import { parsePractice, type Practice } from '@/lib/practice';
 
 /** Every optional field empty, even the telehealth states. */
@@ -49,6 +52,7 @@ const settingsDriven: [string, (p: Practice) => React.ReactElement][] = [
   ['policies', (p) => <PracticePolicies practice={p} text={fees.data.fees} />],
   ['privacy policy', body('privacy')],
   ['terms', body('terms')],
+  ['accessibility statement', body('accessibility')],
 ];
 /** The parts that name where the practice is. */
 const showsCity = new Set(['footer', 'home hero', 'about page body', 'practice facts']);
@@ -62,6 +66,26 @@ describe.each([
     const html = render(element(practice));
     expect(readingProblems(html)).toEqual([]);
     if (showsCity.has(name)) expect(visibleText(html)).toContain(practice.location.city);
+  });
+});
+
+// The settings the therapist's content/ holds today (read, never changed: the rest of the unit
+// tests run on the fixture content).
+const today = parsePractice(JSON.parse(fs.readFileSync('content/practice.json', 'utf8')));
+
+describe.each([
+  ['empty', empty],
+  ['of content/practice.json today', today],
+])('with the settings %s, nothing says what is missing', (_label, practice) => {
+  it.each([
+    ...settingsDriven,
+    ['other ways to reach the practice', (p: Practice) => <OtherWaysToReach practice={p} />],
+  ] as typeof settingsDriven)('the %s', (_name, element) => {
+    const license = {
+      title: practice.therapist.licenseTitle,
+      number: practice.therapist.licenseNumber,
+    };
+    expect(placeholderPhrases(visibleText(render(element(practice))), license)).toEqual([]);
   });
 });
 
@@ -95,22 +119,23 @@ describe('placeholders and conditional words', () => {
 });
 
 describe('the footer', () => {
-  it('shows the crisis lines and the privacy and terms links whatever the settings', () => {
+  it('shows the crisis lines, the support lines apart, and the legal links whatever the settings', () => {
     for (const practice of [empty, full]) {
       const html = render(<SiteFooter practice={practice} />);
       const text = visibleText(html);
-      for (const line of [
-        'call 911',
-        'call or text 988',
-        'text HOME to 741741',
-        '1-800-944-4773',
-        '1-833-852-6262',
-      ]) {
-        expect(text).toContain(line);
-      }
-      expect(text).toContain('(not a crisis line)');
-      expect(html).toContain('href="/privacy"');
-      expect(html).toContain('href="/terms"');
+      expect(text).toContain(
+        'Crisis and emergency lines In immediate danger: call 911 988 Suicide & Crisis Lifeline: call 988 or text 988 Crisis Text Line: text HOME to 741741 Support lines for moms (not crisis lines)',
+      );
+      expect(text).toContain(
+        'Postpartum Support International HelpLine: call or text 1-800-944-4773 — support and resources, not a crisis line',
+      );
+      expect(text).toContain(
+        'National Maternal Mental Health Hotline: call or text 1-833-852-6262 — free and confidential, 24/7, not a crisis line',
+      );
+      for (const href of ['tel:911', 'tel:988', 'sms:988', 'sms:741741?body=HOME'])
+        expect(html).toContain(`href="${href}"`);
+      for (const href of ['/privacy', '/terms', '/accessibility'])
+        expect(html).toContain(`href="${href}"`);
       expect(text).toContain('San Jose, California');
     }
   });
@@ -132,7 +157,7 @@ describe('the footer', () => {
   it('links the e-mail and phone only when they are set', () => {
     const emptyHtml = render(<SiteFooter practice={empty} />);
     expect(emptyHtml).not.toContain('mailto:');
-    expect(emptyHtml.match(/href="tel:/g)).toHaveLength(4); // the crisis lines' numbers only
+    expect(emptyHtml.match(/href="tel:/g)).toHaveLength(4); // the crisis and support lines only
     const html = render(<SiteFooter practice={full} />);
     expect(html).toContain('href="mailto:hello@example.com"');
     expect(html).toContain('href="tel:4085550100"');
@@ -206,18 +231,24 @@ describe('the privacy policy and terms', () => {
   it('show their effective date from the front matter, and the retention the code applies', () => {
     const text = visibleText(render(<PageBody page={getPage('privacy')} practice={empty} />));
     expect(text).toMatch(/^Effective [A-Z][a-z]+ \d{1,2}, \d{4}\./);
-    expect(text).toContain('is deleted after 30 days');
+    expect(text).toContain(
+      `Consultation requests are deleted from the site’s database ${retentionDays.consultation} days after they arrive.`,
+    );
+    expect(text).toContain(`is deleted after ${retentionDays.unconfirmedSignUp} days`);
   });
 
-  it('offer the practice’s e-mail for deletion requests when set, and a reply otherwise', () => {
-    expect(render(<PageBody page={getPage('privacy')} practice={full} />)).toContain(
-      'href="mailto:hello@example.com"',
+  it('name a privacy contact: the practice’s e-mail when set, the consultation form otherwise', () => {
+    const html = render(<PageBody page={getPage('privacy')} practice={full} />);
+    expect(visibleText(html)).toContain(
+      'delete what the practice holds about you at any time: write to hello@example.com.',
     );
-    const text = visibleText(render(<PageBody page={getPage('privacy')} practice={empty} />));
-    expect(text).toContain(
-      'reply to any e-mail you received from the practice (every form on this site sends you one)',
+    expect(html).toContain('href="mailto:hello@example.com"');
+    const emptyHtml = render(<PageBody page={getPage('privacy')} practice={empty} />);
+    expect(visibleText(emptyHtml)).toContain(
+      'at any time: use the consultation form and say what you would like us to do.',
     );
-    expect(text).not.toContain('write to');
+    expect(emptyHtml).toContain('href="/consultation"');
+    expect(visibleText(emptyHtml)).not.toContain('write to');
   });
 
   it('say the therapist works only with clients where she is licensed, once states are set', () => {

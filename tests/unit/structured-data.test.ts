@@ -75,12 +75,13 @@ describe('the KAP FAQ', () => {
       entry.question.includes('telehealth'),
     )!;
     expect(withStates.answer).toMatch(
-      /at home\. Telehealth is for clients located in California\.$/,
+      /^Yes, for clients located in California at the time of the session\. I join by video/,
     );
     const without = kapFaq(parsePractice({ ...filled, telehealthStates: [] })).find((entry) =>
       entry.question.includes('telehealth'),
     )!;
-    expect(without.answer).toMatch(/with you at home\.$/);
+    expect(without.answer).toMatch(/^I join by video for the whole session/);
+    expect(without.answer).not.toContain('located in');
   });
 });
 
