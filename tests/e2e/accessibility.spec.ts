@@ -80,5 +80,7 @@ test('the consultation and newsletter forms can be filled in and sent with the k
   await tabTo(page, (el) => el.type === 'email');
   await page.keyboard.type(uniqueEmail('keyboard-reader'));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Almost done: check your inbox.')).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Almost done: check your inbox.' }),
+  ).toBeFocused();
 });

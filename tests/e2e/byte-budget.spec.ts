@@ -83,7 +83,7 @@ test.describe('byte budget of the production build', () => {
     });
   }
 
-  test('the KAP post stays light: HTML ≤ 13 kB, CSS ≤ 20 kB gzip, no web font, nothing from another site', async ({
+  test('the KAP post stays light: HTML ≤ 15 kB, CSS ≤ 20 kB gzip, no web font, nothing from another site', async ({
     page,
   }) => {
     const weight = await weigh(page, e2eBaseUrl + kapPost);
@@ -92,7 +92,10 @@ test.describe('byte budget of the production build', () => {
     // Measured with the fixture's complete settings: the footer of every page carries the licence
     // line, e-mail and phone. With the same settings the post weighed 12.3 kB before the pages' words
     // moved to content/ and 12.0 kB after; the 12 kB budget was set on empty settings (11.8 kB).
-    expect(weight.gzip.document).toBeLessThanOrEqual(13 * kB);
+    // Issue 11 put the crisis note in two groups with call and text links, a longer medical note
+    // linking to the risks, and the privacy link beside the sign-up on every post: 14.9 kB (half of
+    // it the RSC payload, which carries the same words again).
+    expect(weight.gzip.document).toBeLessThanOrEqual(15 * kB);
     expect(weight.gzip.stylesheet).toBeGreaterThan(0);
     expect(weight.gzip.stylesheet).toBeLessThanOrEqual(20 * kB);
     // System fonts: a web font would sit in the bytes before the largest paint (app/globals.css).

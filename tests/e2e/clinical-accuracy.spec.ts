@@ -106,10 +106,9 @@ test('the KAP page names the risks and who KAP is not for at #risks, and its FAQ
     await expect(risks).toContainText(point);
   }
   // "Is KAP safe?" points to it.
-  await expect(page.getByRole('link', { name: 'Risks and who KAP is not for' })).toHaveAttribute(
-    'href',
-    '#risks',
-  );
+  await expect(
+    page.getByRole('link', { name: 'Risks and who KAP is not for', exact: true }),
+  ).toHaveAttribute('href', '#risks');
 
   const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
     (block) => JSON.parse(block) as { '@type': string; mainEntity?: unknown },

@@ -76,11 +76,24 @@ function segmentsOf(file: string): string[] {
   const { data, content } = matter(raw);
   const effective = data.effectiveDate ? formatDay(new Date(data.effectiveDate).toISOString()) : '';
   const attributes = [...content.matchAll(/="([^"]*)"/g)].map((match) => match[1]!);
-  const body = filled(content)
+  const body = filled(withConditionsResolved(content))
     .replace(/<EffectiveDate\s*\/>/g, effective)
     .replace(/<RetentionDays[^>]*\/>/g, '0')
     .replace(/<\/?[A-Z][^>]*>/g, '');
   return [...stringsIn(data).map(({ text }) => text), ...attributes, linkWords(body)];
+}
+
+/**
+ * The body as the fixture settings show it: `<IfSet setting="Email">…</IfSet>` kept only when the
+ * setting has a value, `<IfEmpty …>…</IfEmpty>` only when it has none (a sentence reads one or the other).
+ */
+function withConditionsResolved(text: string): string {
+  const values = settingValues(practice) as Record<string, string>;
+  return text.replace(
+    /<(IfSet|IfEmpty) setting="(\w+)">([\s\S]*?)<\/\1>/g,
+    (_, tag: string, setting: string, inner: string) =>
+      Boolean(values[setting]) === (tag === 'IfSet') ? inner : '',
+  );
 }
 
 function filled(text: string): string {
