@@ -114,6 +114,7 @@ export const PracticeSettings = defineDocumentType(() => ({
     services: { type: 'json' },
     policies: { type: 'json' },
     social: { type: 'json' },
+    booking: { type: 'json' },
   },
   computedFields: {
     checked: {
