@@ -44,7 +44,11 @@ function slot(hours: number) {
   };
 }
 
-const book = (lead: ConsultationInput, at: { start: string; end: string }, client = randomUUID()) =>
+const book = (
+  lead: ConsultationInput,
+  at: { start: string; end: string },
+  client: string = randomUUID(),
+) =>
   saveLead(lead, mail('booking-confirmation'), {
     client,
     booking: { id: randomUUID(), slot: at },
