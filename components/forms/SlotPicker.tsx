@@ -55,7 +55,7 @@ export function SlotPicker({
   const radioClass = 'size-6 shrink-0 accent-teal';
   const optionClass =
     'flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-line bg-white px-3 py-2 has-checked:border-teal has-checked:bg-teal-soft';
-  let first = true;
+  const firstStart = slots.days[0]?.slots[0]?.start;
   return (
     <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(hintId)} className="grid gap-3">
       <legend className="text-lg font-semibold">{copy.legend}</legend>
@@ -67,8 +67,7 @@ export function SlotPicker({
           </h3>
           <div className="mt-1 grid grid-cols-1 gap-2 min-[360px]:grid-cols-2 sm:grid-cols-3">
             {day.slots.map((slot) => {
-              const firstId = first ? `${id}-first` : undefined;
-              first = false;
+              const firstId = slot.start === firstStart ? `${id}-first` : undefined;
               const own = enhanced ? ownTime(slot.start, slots.timeZone) : null;
               return (
                 <label key={slot.start} className={optionClass}>

@@ -1,6 +1,6 @@
 import { PageIntro } from '@/components/layout/PageIntro';
 import { OtherWaysToReach } from '@/components/practice/OtherWaysToReach';
-import Link from 'next/link';
+import { Link } from '@/components/Link';
 import { fill, siteText } from '@/lib/content/site-text';
 
 const words = siteText.booking;
