@@ -174,7 +174,10 @@ export function ConsultationForm({
       ? state.values
       : {};
   const offered = state.status === 'slot-taken' ? state.slots : slots;
-  const booking = offered !== null && chosenSlot !== 'none' && chosenSlot !== undefined;
+  // "Book" once she has chosen one of the times shown; "Request" otherwise.
+  const booking = !!offered?.days.some((day) =>
+    day.slots.some((slot) => slot.start === chosenSlot),
+  );
   const errorFields = consultationFields.filter((field) => errors[field]);
   const text = (
     field: 'name' | 'email' | 'phone' | 'bestTime',

@@ -61,7 +61,7 @@ export default async function Page({
         <>
           <form action={cancelConsultation}>
             <input type="hidden" name="token" value={token} />
-            <button type="submit" className="button-primary">
+            <button type="submit" className="button-secondary">
               {fill(words.manageCancel)}
             </button>
           </form>
@@ -82,7 +82,7 @@ export default async function Page({
                 }}
               />
               <div>
-                <button type="submit" className="button-secondary">
+                <button type="submit" className="button-primary">
                   {fill(words.manageMove)}
                 </button>
               </div>
