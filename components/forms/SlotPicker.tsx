@@ -62,9 +62,10 @@ export function SlotPicker({
       <FieldHint id={hintId}>{copy.zone}</FieldHint>
       {slots.days.map((day) => (
         <div key={day.date} role="group" aria-labelledby={`${id}-${day.date}`}>
-          <h3 id={`${id}-${day.date}`} className="font-sans text-base font-bold">
+          {/* Under the page's h1: the form's own headings (its summary) are h2 too. */}
+          <h2 id={`${id}-${day.date}`} className="font-sans text-base font-bold">
             {day.label}
-          </h3>
+          </h2>
           <div className="mt-1 grid grid-cols-1 gap-2 min-[360px]:grid-cols-2 sm:grid-cols-3">
             {day.slots.map((slot) => {
               const firstId = slot.start === firstStart ? `${id}-first` : undefined;

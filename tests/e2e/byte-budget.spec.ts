@@ -100,6 +100,20 @@ test.describe('byte budget of the production build', () => {
     expect(weight.foreignRequests).toEqual([]);
   });
 
+  test('/consultation with 24 times to book: HTML ≤ 16 kB gzip, nothing from another site', async ({
+    page,
+  }) => {
+    const weight = await weigh(page, `${e2eBaseUrl}/consultation`);
+    test.info().annotations.push({
+      type: 'bytes',
+      description: `${JSON.stringify(weight.gzip)}, bare Next.js page's JavaScript ${bareScriptBytes} B`,
+    });
+    // The times are in the HTML (they work without JavaScript) and again in the page's data.
+    expect(await page.locator('input[name="slot"]').count()).toBe(25);
+    expect(weight.gzip.document).toBeLessThanOrEqual(16 * kB);
+    expect(weight.foreignRequests).toEqual([]);
+  });
+
   test('the home page requests nothing from another site', async ({ page }) => {
     expect((await weigh(page, `${e2eBaseUrl}/`)).foreignRequests).toEqual([]);
   });
