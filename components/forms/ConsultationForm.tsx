@@ -126,7 +126,8 @@ export function ConsultationForm({
     }
   }, [state]);
 
-  if (state.status === 'booked') {
+  if (state.status === 'received' || state.status === 'booked') {
+    const booked = state.status === 'booked';
     return (
       <ConsultationReceived
         heading={
@@ -136,32 +137,11 @@ export function ConsultationForm({
             tabIndex={-1}
             className="text-2xl font-semibold"
           >
-            {copy.booking.booked.replace('<Name />', state.name)}
+            {(booked ? copy.booking.booked : copy.received).replace('<Name />', state.name)}
           </h2>
         }
-        nextStep={copy.booking.bookedWhen.replace('<Time />', state.time)}
-        note={copy.booking.bookedNote}
-        otherWays={otherWays}
-        crisisNote={crisisNote}
-      />
-    );
-  }
-
-  if (state.status === 'received') {
-    return (
-      <ConsultationReceived
-        heading={
-          <h2
-            id="consultation-received"
-            ref={receivedRef}
-            tabIndex={-1}
-            className="text-2xl font-semibold"
-          >
-            {copy.received.replace('<Name />', state.name)}
-          </h2>
-        }
-        nextStep={nextStep}
-        note={copy.receivedNote}
+        nextStep={booked ? copy.booking.bookedWhen.replace('<Time />', state.time) : nextStep}
+        note={booked ? copy.booking.bookedNote : copy.receivedNote}
         otherWays={otherWays}
         crisisNote={crisisNote}
       />

@@ -1,6 +1,10 @@
-import { Heading, Section, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import type { BookingChange } from './BookingEmail';
-import type { NotificationRow } from './ConsultationNotification';
+import {
+  NotificationMessage,
+  NotificationRows,
+  type NotificationRow,
+} from './ConsultationNotification';
 import { EmailLayout, heading, paragraph, small } from './EmailLayout';
 
 const headings: Record<Exclude<BookingChange, 'reminder'>, string> = {
@@ -38,19 +42,8 @@ export function BookingNotification({
         {change === 'cancelled' ? 'Was: ' : 'When: '}
         {time}
       </Text>
-      <Section>
-        {rows.map((row) => (
-          <Text key={row.label} style={paragraph}>
-            <strong>{row.label}:</strong> {row.value || '—'}
-          </Text>
-        ))}
-      </Section>
-      {message !== undefined && (
-        <>
-          <Text style={{ ...paragraph, fontWeight: 'bold', marginBottom: '4px' }}>Message</Text>
-          <Text style={{ ...paragraph, whiteSpace: 'pre-wrap' }}>{message || '(no message)'}</Text>
-        </>
-      )}
+      <NotificationRows rows={rows} />
+      {message !== undefined && <NotificationMessage message={message} />}
       <Text style={small}>
         {change === 'cancelled'
           ? 'The attached cancellation takes it out of your calendar; the time is open again on the website.'
