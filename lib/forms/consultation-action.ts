@@ -24,8 +24,9 @@ import { bookingMessages, manageUrl } from '@/lib/booking/messages';
 import { bookingSettings, checkSlot, offeredSlots } from '@/lib/booking/offer';
 import { formatSlot } from '@/lib/booking/format';
 import { linkSecret } from '@/lib/signed-links';
+import { database } from '@/lib/db';
+import { findBooking } from '@/lib/db/bookings';
 import { fill, siteText } from '@/lib/content/site-text';
-import type { Slot } from '@/lib/booking/slots';
 
 const TOKEN = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -167,7 +168,7 @@ async function book(
         slot: 'none',
       };
     if (check.status === 'taken') return await takenState();
-    const slot: Slot = check.slot;
+    const { slot } = check;
     const id = randomUUID();
     const secret = await linkSecret();
     const facts = {
@@ -196,12 +197,15 @@ async function book(
     if (result.status === 'rate-limited')
       return { status: 'error', message: rateLimitedMessage(), values, slot: start };
     if (result.status === 'stored') after(deliverSoon);
-    const bookingId = result.bookingId ?? id;
+    // Sent twice (a double click, a retry): the answer is the booking stored the first time.
+    const stored = result.bookingId && (await findBooking(await database(), result.bookingId));
+    if (!stored) return { status: 'received', name: lead.name };
+    const bookedSlot = { start: stored.start_at, end: stored.end_at };
     return {
       status: 'booked',
       name: lead.name,
-      time: formatSlot(slot, booking.timeZone),
-      manageUrl: manageUrl(bookingId, slot.start, secret),
+      time: formatSlot(bookedSlot, booking.timeZone),
+      manageUrl: manageUrl(stored.id, bookedSlot.start, secret),
     };
   } catch (error) {
     console.error('[consultation] could not store a booking:', error);

@@ -17,6 +17,7 @@ import { e2ePorts, e2ePracticeInbox } from '../support/e2e-env';
 import {
   actAsNewClient,
   emailsAbout,
+  npmRun,
   serverDatabase,
   uniqueEmail,
   type FakeEmail,
@@ -169,6 +170,12 @@ for (const javaScriptEnabled of [true, false]) {
     expect(booked.toPractice[0]!.invitation.uid).toBe(uid);
     expect(booked.toHer[0]!.email.text).toContain(time);
     expect(booked.toPractice[0]!.email.subject).toContain('Maya Booker');
+
+    // The therapist's list of what is ahead names her and the time.
+    const ahead = await npmRun('leads', ['--upcoming']);
+    expect(ahead.code).toBe(0);
+    expect(ahead.stdout).toContain(email);
+    expect(ahead.stdout).toContain(time);
 
     // Her link: opening it changes nothing (mail scanners open links).
     const link = manageLink(booked.toHer[0]!.email);
