@@ -51,7 +51,7 @@ export default async function Page({
       >
         {booked ? fill(words.bookedWhen, { Time: time }) : null}
       </PageIntro>
-      <div role="status" className="grid gap-3 text-lg">
+      <div role="status" className="grid gap-3 text-lg empty:hidden">
         {justBooked && <p>{fill(words.bookedNote)}</p>}
         {status && booked && <p>{fill(status)}</p>}
         {!booked && <p>{fill(words.cancelled)}</p>}
