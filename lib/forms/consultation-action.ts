@@ -52,7 +52,9 @@ const receivedPath = '/consultation/received';
  * anything is sent, answers as soon as it is stored, and renders and sends the mail after the
  * response. With JavaScript the form shows the answer in place. Without, a stored request is
  * answered with a redirect to the prerendered confirmation (Post/Redirect/Get): nothing is
- * rendered for it, and reloading the confirmation never sends the form again.
+ * rendered for it, and reloading the confirmation never sends the form again. With a time chosen
+ * (booking on), the request is a booking (`book` below); without JavaScript a booked one is sent
+ * to her booking's own page, which shows the time.
  */
 export async function submitConsultation(
   _previous: ConsultationState,

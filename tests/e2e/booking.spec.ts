@@ -227,6 +227,25 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test('without JavaScript, an entry to correct keeps the time she chose and everything she typed', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await actAsNewClient(page);
+  await page.goto('/consultation');
+  const start = (await offeredStarts(page))[20]!;
+  await page.locator(`input[name="slot"][value="${start}"]`).check();
+  await fillValid(page, 'Ivy Typo', 'ivy.example.com');
+  await page.getByRole('button', { name: 'Request my free consultation' }).click();
+  await expect(page.getByRole('heading', { name: /One entry needs a change/ })).toBeVisible();
+  await expect(page.locator(`input[name="slot"][value="${start}"]`)).toBeChecked();
+  await expect(page.getByLabel('Your name')).toHaveValue('Ivy Typo');
+  expect(await freshVisitorSees(browser, baseURL!)).toContain(start);
+  await context.close();
+});
+
 test('20 mothers posting one time at once: one booking, nineteen keep their entries and see fresh times, no 5xx', async ({
   baseURL,
 }) => {
