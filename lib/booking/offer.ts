@@ -2,7 +2,7 @@ import 'server-only';
 import { database } from '@/lib/db';
 import { bookedSpans } from '@/lib/db/bookings';
 import { env } from '@/lib/env';
-import { practice } from '@/lib/practice';
+import { practice, type Practice } from '@/lib/practice';
 import { availability, recheckSlot } from './availability';
 import { createBusyFeedReader, type BusyFeedReader } from './busy-feeds';
 import { weekdays, type Booking } from './settings';
@@ -19,8 +19,8 @@ import type { Slot } from './slots';
 export const SLOTS_SHOWN = 24;
 
 /** The booking settings, or null while no day has hours (the page is then the request form alone). */
-export function bookingSettings(): Booking | null {
-  const booking = practice.booking;
+export function bookingSettings(p: Practice = practice): Booking | null {
+  const booking = p.booking;
   if (!booking || weekdays.every((day) => booking.weekly[day].length === 0)) return null;
   return booking;
 }
