@@ -114,6 +114,7 @@ export const PracticeSettings = defineDocumentType(() => ({
     services: { type: 'json' },
     policies: { type: 'json' },
     social: { type: 'json' },
+    booking: { type: 'json' },
   },
   computedFields: {
     checked: {
@@ -140,6 +141,7 @@ export const SiteText = defineDocumentType(() => ({
     newsletter: { type: 'json', required: true },
     notFound: { type: 'json', required: true },
     consultation: { type: 'json', required: true },
+    booking: { type: 'json', required: true },
     emails: { type: 'json', required: true },
   },
   computedFields: {

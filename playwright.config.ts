@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './scripts/lib/chromium';
-import { e2eBaseUrl, e2ePostgresBaseUrl, fakeResendUrl } from './tests/support/e2e-env';
+import { e2eBaseUrl, e2ePorts, e2ePostgresBaseUrl, fakeResendUrl } from './tests/support/e2e-env';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,10 +27,19 @@ export default defineConfig({
     {
       name: 'postgres',
       use: { ...devices['Desktop Chrome'], baseURL: e2ePostgresBaseUrl },
-      testMatch: /(consultation|newsletter|several-servers)\.spec\.ts/,
+      testMatch: /(consultation|newsletter|several-servers|booking)\.spec\.ts/,
     },
   ],
   webServer: [
+    {
+      // The therapist's calendar, as the servers under test read it (BUSY_CALENDAR_URLS).
+      command: 'npx tsx tests/support/fake-calendar.ts',
+      url: `http://127.0.0.1:${e2ePorts.fakeCalendar}/__test/requests`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
     {
       command: 'npx tsx tests/support/fake-resend.ts',
       url: `${fakeResendUrl}/__test/health`,

@@ -123,6 +123,8 @@ export const envSchema = z
     AWS_LAMBDA_FUNCTION_NAME: optional(z.string()),
     /** The therapist's calendars, whose busy times no booking may overlap. */
     BUSY_CALENDAR_URLS: calendarFeeds,
+    /** How long a calendar feed that was read is used before it is read again (and a failed one retried). */
+    BUSY_CALENDAR_REFRESH_MS: milliseconds(5 * 60_000),
     /** Where the content lives (default content/); the editor edits the same folder in `npm run dev`. */
     CONTENT_DIR: optional(z.string()),
     /** The editor's GitHub mode (README, "Editing the site"): owner/name of the repository. */

@@ -5,6 +5,7 @@ import { practice } from './practice';
 import { startDailyPurge } from './leads/retention';
 import { startMailRetryLoop } from './mail/retry-loop';
 import { hostProblem } from './host-check';
+import { startReminderLoop } from './booking/reminders';
 
 /**
  * What `next start` (and the standalone server.js) does once, before the first request: check every
@@ -39,4 +40,5 @@ export function startServer(): void {
   }
   startMailRetryLoop();
   startDailyPurge();
+  startReminderLoop();
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import type { SlotChoice } from '@/lib/booking/slot-choice';
 import { submitConsultation } from '@/lib/forms/consultation-action';
 import {
   californiaAnswers,
@@ -23,6 +24,7 @@ import {
   Honeypot,
 } from './fields';
 import { ConsultationReceived } from './ConsultationReceived';
+import { SlotPicker } from './SlotPicker';
 
 const fieldLabels: Record<ConsultationField, string> = {
   name: 'Your name',
@@ -54,6 +56,8 @@ interface ConsultationFormProps {
   copy: ConsultationCopy;
   /** The crisis note shown after a request, rendered on the server. */
   crisisNote: React.ReactNode;
+  /** The open times to book (null: the request form alone, as without booking). */
+  slots: SlotChoice | null;
 }
 
 export interface ConsultationCopy {
@@ -66,6 +70,22 @@ export interface ConsultationCopy {
   /** "Thank you, <Name />. …" with <Name /> left in, for her name. */
   received: string;
   receivedNote: string;
+  /** The booking's words (content/site.json `booking`), filled in on the server. */
+  booking: {
+    legend: string;
+    zone: string;
+    yourTime: string;
+    noneOfThese: string;
+    noneOfTheseHint: string;
+    submit: string;
+    slotTakenHeading: string;
+    slotTaken: string;
+    /** "Thank you, <Name />. …" with <Name /> left in. */
+    booked: string;
+    /** "We will talk on <Time />." with <Time /> left in. */
+    bookedWhen: string;
+    bookedNote: string;
+  };
 }
 
 export function ConsultationForm({
@@ -74,6 +94,7 @@ export function ConsultationForm({
   otherWays,
   copy,
   crisisNote,
+  slots,
 }: ConsultationFormProps) {
   const [state, formAction, pending] = useActionState<ConsultationState, FormData>(
     submitConsultation,
@@ -84,6 +105,8 @@ export function ConsultationForm({
   const tokenRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const receivedRef = useRef<HTMLHeadingElement>(null);
+  const keptSlot = state.status === 'invalid' || state.status === 'error' ? state.slot : undefined;
+  const [chosenSlot, setChosenSlot] = useState<string | undefined>(keptSlot);
 
   useEffect(() => {
     // One token per visit to the form, so a double click or a retried request stores one lead. Set on
@@ -96,14 +119,15 @@ export function ConsultationForm({
     if (state.status === 'invalid') {
       const first = consultationFields.find((field) => state.fieldErrors[field]);
       if (first) document.getElementById(focusTarget(first))?.focus();
-    } else if (state.status === 'error') {
+    } else if (state.status === 'error' || state.status === 'slot-taken') {
       summaryRef.current?.focus();
-    } else if (state.status === 'received') {
+    } else if (state.status === 'received' || state.status === 'booked') {
       receivedRef.current?.focus();
     }
   }, [state]);
 
-  if (state.status === 'received') {
+  if (state.status === 'received' || state.status === 'booked') {
+    const booked = state.status === 'booked';
     return (
       <ConsultationReceived
         heading={
@@ -113,11 +137,11 @@ export function ConsultationForm({
             tabIndex={-1}
             className="text-2xl font-semibold"
           >
-            {copy.received.replace('<Name />', state.name)}
+            {(booked ? copy.booking.booked : copy.received).replace('<Name />', state.name)}
           </h2>
         }
-        nextStep={nextStep}
-        note={copy.receivedNote}
+        nextStep={booked ? copy.booking.bookedWhen.replace('<Time />', state.time) : nextStep}
+        note={booked ? copy.booking.bookedNote : copy.receivedNote}
         otherWays={otherWays}
         crisisNote={crisisNote}
       />
@@ -125,7 +149,15 @@ export function ConsultationForm({
   }
 
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
-  const values = state.status === 'invalid' || state.status === 'error' ? state.values : {};
+  const values =
+    state.status === 'invalid' || state.status === 'error' || state.status === 'slot-taken'
+      ? state.values
+      : {};
+  const offered = state.status === 'slot-taken' ? state.slots : slots;
+  // "Book" once she has chosen one of the times shown; "Request" otherwise.
+  const booking = !!offered?.days.some((day) =>
+    day.slots.some((slot) => slot.start === chosenSlot),
+  );
   const errorFields = consultationFields.filter((field) => errors[field]);
   const text = (
     field: 'name' | 'email' | 'phone' | 'bestTime',
@@ -202,6 +234,12 @@ export function ConsultationForm({
             </ul>
           </div>
         )}
+        {state.status === 'slot-taken' && (
+          <div className="rounded-card border border-clay/40 bg-clay-soft p-5">
+            <h2 className="font-sans text-lg font-bold">{copy.booking.slotTakenHeading}</h2>
+            <p className="mt-1">{copy.booking.slotTaken}</p>
+          </div>
+        )}
         {state.status === 'error' && (
           <div className="rounded-card border border-clay/40 bg-clay-soft p-5">
             <h2 className="font-sans text-lg font-bold">Your request was not sent</h2>
@@ -209,6 +247,24 @@ export function ConsultationForm({
           </div>
         )}
       </div>
+
+      {offered && offered.days.length > 0 && (
+        <SlotPicker
+          key={offered.days.map((day) => day.slots.map((slot) => slot.start).join()).join()}
+          id="consultation-slot"
+          name="slot"
+          slots={offered}
+          value={keptSlot}
+          onChoose={setChosenSlot}
+          copy={{
+            legend: copy.booking.legend,
+            zone: copy.booking.zone,
+            yourTime: copy.booking.yourTime,
+            noneOfThese: copy.booking.noneOfThese,
+            noneOfTheseHint: copy.booking.noneOfTheseHint,
+          }}
+        />
+      )}
 
       <p id="consultation-required-note" className="text-ink-soft">
         {copy.requiredNote}
@@ -286,7 +342,7 @@ export function ConsultationForm({
           disabled={pending}
           aria-disabled={pending}
         >
-          {pending ? 'Sending your request…' : copy.submit}
+          {pending ? 'Sending your request…' : booking ? copy.booking.submit : copy.submit}
         </button>
       </div>
     </form>

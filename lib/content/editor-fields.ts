@@ -26,11 +26,21 @@ function unwrap(schema: AnySchema): { schema: AnySchema; required: boolean } {
       if (type !== 'default') required = false;
       current = current.def.innerType as AnySchema;
     } else if (type === 'pipe') {
-      current = current.def.out as AnySchema;
+      // A transform (a text read into a canonical form) is edited as what it reads.
+      const out = current.def.out as AnySchema;
+      current = out.def.type === 'transform' ? (current.def.in as AnySchema) : out;
     } else {
       return { schema: current, required };
     }
   }
+}
+
+/** The value a zod schema gives when the field is left out, if it has one. */
+function defaultOf(schema: AnySchema): unknown {
+  let current = schema;
+  while (current.def.type === 'optional' || current.def.type === 'nullable')
+    current = current.def.innerType as AnySchema;
+  return current.def.type === 'default' ? current.def.defaultValue : undefined;
 }
 
 export interface FieldOverrides {
@@ -98,15 +108,29 @@ export function fieldFor(
       return fields.text({ label, description });
     case 'boolean':
       return fields.checkbox({ label, description });
+    case 'number': {
+      const number = inner as unknown as z.ZodNumber;
+      const validation = {
+        isRequired: required,
+        min: number.minValue ?? undefined,
+        max: number.maxValue ?? undefined,
+      };
+      const defaultValue = defaultOf(schema);
+      return number.isInt
+        ? fields.integer({ label, description, validation, defaultValue: defaultValue as number })
+        : fields.number({ label, description, validation, defaultValue: defaultValue as number });
+    }
     case 'string': {
       const text = inner as unknown as z.ZodString;
       if (/date|reviewed/i.test(key)) {
         return fields.date({ label, description, validation: { isRequired: required } });
       }
       const max = text.maxLength ?? undefined;
+      const defaultValue = defaultOf(schema);
       return fields.text({
         label,
         description,
+        ...(typeof defaultValue === 'string' ? { defaultValue } : {}),
         multiline: (max ?? 0) > 300,
         validation: {
           length: { min: required ? (text.minLength ?? 0) : 0, max: max ?? undefined },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bookingSchema } from '../booking/settings';
 
 /**
  * The practice's settings (content/practice.json): what every page says about the practice and the
@@ -80,6 +81,11 @@ export const practiceSchema = z
       })
       .default({ cancellation: '', payment: '', insurance: '' }),
     social: z.array(socialSchema).default([]),
+    /**
+     * The therapist's hours for booking a free consultation on /consultation. Left out (or with no
+     * hours on any day): the consultation page is the request form alone.
+     */
+    booking: bookingSchema.optional(),
   })
   .refine((p) => !p.therapist.photo || p.therapist.photoAlt, {
     path: ['therapist', 'photoAlt'],

@@ -100,6 +100,33 @@ export const siteTextSchema = z.object({
     otherWaysHeading: line,
     onlyTheForm: sentence,
   }),
+  /** Booking a time on /consultation, and the page her e-mail links to, to cancel or move it. */
+  booking: z.object({
+    slotsLegend: line,
+    slotsZone: sentence,
+    yourTime: line,
+    noneOfThese: line,
+    noneOfTheseHint: sentence,
+    submit: line,
+    slotTakenHeading: line,
+    slotTaken: sentence,
+    slotsUnavailable: sentence,
+    booked: line,
+    bookedWhen: line,
+    bookedNote: sentence,
+    manageTitle: line,
+    manageWhen: line,
+    manageCancel: line,
+    manageMoveLegend: line,
+    manageMove: line,
+    manageNoTimes: sentence,
+    cancelled: sentence,
+    moved: sentence,
+    moveTaken: sentence,
+    linkInvalidTitle: line,
+    linkInvalid: sentence,
+    bookAgain: line,
+  }),
   emails: z.object({
     confirmationSubject: line,
     confirmationHeading: line,
@@ -111,13 +138,27 @@ export const siteTextSchema = z.object({
     newsletterIgnore: sentence,
     announcementButton: line,
     announcementReason: sentence,
+    bookingSubject: line,
+    bookingHeading: line,
+    bookingWhen: sentence,
+    bookingManage: line,
+    bookingManageButton: line,
+    movedSubject: line,
+    movedHeading: line,
+    cancelledSubject: line,
+    cancelledHeading: line,
+    cancelledText: sentence,
+    cancelledBookAgain: line,
+    reminderSubject: line,
+    reminderHeading: line,
+    reminderText: line,
   }),
 });
 
 export type SiteText = z.infer<typeof siteTextSchema>;
 
-/** Placeholders only these texts know: the mother's name in the e-mails. */
-const siteTextPlaceholders = ['Name'];
+/** Placeholders only these texts know: the mother's name, her booked time, the zone and length of the calls. */
+const siteTextPlaceholders = ['Name', 'Time', 'Zone', 'Minutes'];
 
 /** Checks content/site.json; returns a message naming the file and each wrong field, or null. */
 export function siteTextProblems(input: unknown, file = 'content/site.json'): string | null {

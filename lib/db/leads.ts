@@ -1,4 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import {
+  bookingOfLead,
+  insertBooking,
+  isSlotTakenError,
+  slotHeld,
+  slotLock,
+  type SlotSpan,
+} from './bookings';
 import type { Db } from './connection';
 import { enqueueMail } from './outbox';
 import { takeRateLimit, type RateLimitRule } from './rate-limit';
@@ -13,9 +21,11 @@ export type LeadFields = Omit<
 >;
 
 export type StoreLeadResult =
-  | { status: 'stored'; leadId: string }
-  | { status: 'duplicate'; leadId: string }
-  | { status: 'rate-limited' };
+  | { status: 'stored'; leadId: string; bookingId?: string }
+  | { status: 'duplicate'; leadId: string; bookingId?: string }
+  | { status: 'rate-limited' }
+  /** The slot asked for is booked by someone else: nothing was stored. */
+  | { status: 'taken' };
 
 export interface StoreLeadInput {
   fields: LeadFields;
@@ -27,6 +37,8 @@ export interface StoreLeadInput {
   rateLimit: { buckets: readonly string[]; rule: RateLimitRule };
   /** The request's e-mails, rendered before the transaction. */
   messages: readonly OutboxItem[];
+  /** The slot she booked with it, under the id its e-mails already name. */
+  booking?: { id: string; slot: SlotSpan };
 }
 
 /**
@@ -35,11 +47,22 @@ export interface StoreLeadInput {
  * instead, and is not counted against the rate limit. Serialised on the fingerprint, the token and
  * the rate-limit buckets, so the same request arriving at two servers at once is stored once.
  */
-export function storeLeadOnce(db: Db, input: StoreLeadInput): Promise<StoreLeadResult> {
-  const { fields, fingerprint, clientToken, now } = input;
+export async function storeLeadOnce(db: Db, input: StoreLeadInput): Promise<StoreLeadResult> {
+  try {
+    return await storeLeadTransaction(db, input);
+  } catch (error) {
+    // Another server booked the slot between our look and our write: the index said no.
+    if (input.booking && isSlotTakenError(error)) return { status: 'taken' };
+    throw error;
+  }
+}
+
+function storeLeadTransaction(db: Db, input: StoreLeadInput): Promise<StoreLeadResult> {
+  const { fields, fingerprint, clientToken, now, booking } = input;
   const serializeOn = [
     `lead-fingerprint:${fingerprint}`,
     ...(clientToken ? [`lead-token:${clientToken}`] : []),
+    ...(booking ? [slotLock(booking.slot.start)] : []),
     ...input.rateLimit.buckets,
   ];
   return writeTransaction(
@@ -60,7 +83,15 @@ export function storeLeadOnce(db: Db, input: StoreLeadInput): Promise<StoreLeadR
         .orderBy('created_at', 'desc')
         .limit(1)
         .executeTakeFirst();
-      if (duplicate) return { status: 'duplicate', leadId: duplicate.id };
+      if (duplicate) {
+        const booked = booking && (await bookingOfLead(trx, duplicate.id));
+        return {
+          status: 'duplicate',
+          leadId: duplicate.id,
+          ...(booked ? { bookingId: booked.id } : {}),
+        };
+      }
+      if (booking && (await slotHeld(trx, booking.slot))) return { status: 'taken' };
       if (
         !(await takeRateLimit(trx, input.rateLimit.buckets, now.getTime(), input.rateLimit.rule))
       ) {
@@ -79,8 +110,10 @@ export function storeLeadOnce(db: Db, input: StoreLeadInput): Promise<StoreLeadR
           fingerprint,
         })
         .execute();
+      if (booking)
+        await insertBooking(trx, { id: booking.id, leadId: id, slot: booking.slot }, now);
       await enqueueMail(trx, input.messages, { leadId: id }, now);
-      return { status: 'stored', leadId: id };
+      return { status: 'stored', leadId: id, ...(booking ? { bookingId: booking.id } : {}) };
     },
     { serializeOn },
   );

@@ -272,11 +272,43 @@ const outboxContactRemove: Migration = {
   },
 };
 
+/**
+ * 4: consultations booked on /consultation. One slot is held by one booking at most: a unique
+ * index on the start of every booking still booked (a partial index, the same on both engines),
+ * so two mothers choosing the same time at once cannot both have it, whatever the code above it.
+ */
+const bookings: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('bookings')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('lead_id', 'text', (c) => c.notNull().references('leads.id'))
+      .addColumn('start_at', 'text', (c) => c.notNull())
+      .addColumn('end_at', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('booked', 'cancelled')`))
+      .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('cancelled_at', 'text')
+      .addColumn('reminder_queued_at', 'text')
+      .execute();
+    await db.schema
+      .createIndex('bookings_one_per_slot')
+      .unique()
+      .on('bookings')
+      .column('start_at')
+      .where(sql<boolean>`status = 'booked'`)
+      .execute();
+    await db.schema.createIndex('bookings_start').on('bookings').column('start_at').execute();
+    await db.schema.createIndex('bookings_lead').on('bookings').column('lead_id').execute();
+  },
+};
+
 /** Named so they sort in order; Kysely runs the ones a database has not recorded yet. */
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
   '0002_outbox_failed_status': outboxFailedStatus,
   '0003_outbox_contact_remove': outboxContactRemove,
+  '0004_bookings': bookings,
 };
 
 /** Brings a database up to the latest schema; throws with the first failing migration's error. */

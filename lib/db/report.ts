@@ -1,8 +1,8 @@
 import type { Db } from './connection';
 
-/** What `npm run leads` lists: every request and sign-up, and every outbox row with its owner. */
+/** What `npm run leads` lists: every request (with its booking) and sign-up, and every outbox row with its owner. */
 export async function reportRows(db: Db) {
-  const [leads, subscribers, mail] = await Promise.all([
+  const [leads, subscribers, mail, bookings] = await Promise.all([
     db.selectFrom('leads').select(['id', 'name', 'email', 'created_at']).execute(),
     db.selectFrom('subscribers').select(['id', 'email', 'status', 'created_at']).execute(),
     db
@@ -18,6 +18,11 @@ export async function reportRows(db: Db) {
       ])
       .orderBy('id')
       .execute(),
+    db
+      .selectFrom('bookings')
+      .select(['lead_id', 'start_at', 'end_at', 'status'])
+      .orderBy('created_at')
+      .execute(),
   ]);
-  return { leads, subscribers, mail };
+  return { leads, subscribers, mail, bookings };
 }

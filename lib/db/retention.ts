@@ -2,7 +2,7 @@ import type { Db } from './connection';
 import { writeTransaction } from './transaction';
 
 export interface PurgeCutoffs {
-  /** Consultation requests created before this are deleted, with their outbox rows. */
+  /** Consultation requests created before this are deleted, with their bookings and outbox rows. */
   leadsBefore: Date;
   /** Sign-ups still pending, created and last mailed before this, are deleted with their rows. */
   unconfirmedSignUpsBefore: Date;
@@ -69,6 +69,8 @@ export function purgeRows(db: Db, cutoffs: PurgeCutoffs): Promise<PurgeResult> {
         ]),
       )
       .executeTakeFirst();
+    // A booking goes with its request.
+    await trx.deleteFrom('bookings').where('lead_id', 'in', oldLeads).execute();
     const leads = await trx
       .deleteFrom('leads')
       .where('created_at', '<', leadCutoff)

@@ -82,8 +82,29 @@ export interface SettingsTable {
   value: string;
 }
 
+/** booked: holds its slot; cancelled: the slot is free again (the row stays with its request). */
+export type BookingStatus = 'booked' | 'cancelled';
+
+/** A consultation booked on /consultation: one slot, for one request (lead). */
+export interface BookingsTable {
+  /** Random (UUID): it is what her signed manage link names, and the invitation's UID. */
+  id: string;
+  lead_id: string;
+  /** The slot, as UTC instants in canonical ISO form ("2026-12-01T17:00:00.000Z"). */
+  start_at: string;
+  end_at: string;
+  status: BookingStatus;
+  /** The calendar invitation's SEQUENCE: 0 when booked, one more with each change or the cancellation. */
+  sequence: number;
+  created_at: string;
+  cancelled_at: string | null;
+  /** When the reminder the day before was queued (once): null until then, and again after a move. */
+  reminder_queued_at: string | null;
+}
+
 export interface Tables {
   leads: LeadsTable;
+  bookings: BookingsTable;
   subscribers: SubscribersTable;
   outbox: OutboxTable;
   rate_limit_hits: RateLimitHitsTable;
@@ -93,6 +114,7 @@ export interface Tables {
 export type Lead = Selectable<LeadsTable>;
 export type NewLead = Insertable<LeadsTable>;
 export type Subscriber = Selectable<SubscribersTable>;
+export type Booking = Selectable<BookingsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 
 /** An e-mail as Resend takes it. */

@@ -6,6 +6,29 @@ export interface NotificationRow {
   value: string;
 }
 
+/** Her details, one "Label: value" line each. */
+export function NotificationRows({ rows }: { rows: NotificationRow[] }) {
+  return (
+    <Section>
+      {rows.map((row) => (
+        <Text key={row.label} style={paragraph}>
+          <strong>{row.label}:</strong> {row.value || '—'}
+        </Text>
+      ))}
+    </Section>
+  );
+}
+
+/** Her message as she wrote it (escaped by React), or that there is none. */
+export function NotificationMessage({ message }: { message: string }) {
+  return (
+    <>
+      <Text style={{ ...paragraph, fontWeight: 'bold', marginBottom: '4px' }}>Message</Text>
+      <Text style={{ ...paragraph, whiteSpace: 'pre-wrap' }}>{message || '(no message)'}</Text>
+    </>
+  );
+}
+
 /** To the practice: everything needed to reply to a consultation request. User input is escaped by React. */
 export function ConsultationNotification({
   practiceName,
@@ -41,15 +64,8 @@ export function ConsultationNotification({
           kind answer.
         </Text>
       )}
-      <Section>
-        {rows.map((row) => (
-          <Text key={row.label} style={paragraph}>
-            <strong>{row.label}:</strong> {row.value || '—'}
-          </Text>
-        ))}
-      </Section>
-      <Text style={{ ...paragraph, fontWeight: 'bold', marginBottom: '4px' }}>Message</Text>
-      <Text style={{ ...paragraph, whiteSpace: 'pre-wrap' }}>{message || '(no message)'}</Text>
+      <NotificationRows rows={rows} />
+      <NotificationMessage message={message} />
       <Text style={small}>Received {receivedAt}. Reply to this e-mail to answer her directly.</Text>
     </EmailLayout>
   );

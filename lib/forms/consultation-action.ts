@@ -1,5 +1,6 @@
 'use server';
 
+import { randomUUID } from 'node:crypto';
 import { after } from 'next/server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -8,6 +9,7 @@ import {
   consultationSchema,
   firstErrors,
   type ConsultationField,
+  type ConsultationInput,
   type ConsultationValues,
 } from './consultation-schema';
 import type { ConsultationState } from './consultation-state';
@@ -18,6 +20,13 @@ import { clientKey } from '@/lib/rate-limit';
 import { otherWaysText } from './consultation-copy';
 import { asFormData, sentWithJavaScript } from './form-data';
 import { practice } from '@/lib/practice';
+import { bookingMessages, manageUrl } from '@/lib/booking/messages';
+import { bookingSettings, checkSlot, offeredSlots } from '@/lib/booking/offer';
+import { formatSlot } from '@/lib/booking/format';
+import { linkSecret } from '@/lib/signed-links';
+import { database } from '@/lib/db';
+import { findBooking } from '@/lib/db/bookings';
+import { fill, siteText } from '@/lib/content/site-text';
 
 const TOKEN = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -43,7 +52,9 @@ const receivedPath = '/consultation/received';
  * anything is sent, answers as soon as it is stored, and renders and sends the mail after the
  * response. With JavaScript the form shows the answer in place. Without, a stored request is
  * answered with a redirect to the prerendered confirmation (Post/Redirect/Get): nothing is
- * rendered for it, and reloading the confirmation never sends the form again.
+ * rendered for it, and reloading the confirmation never sends the form again. With a time chosen
+ * (booking on), the request is a booking (`book` below); without JavaScript a booked one is sent
+ * to her booking's own page, which shows the time.
  */
 export async function submitConsultation(
   _previous: ConsultationState,
@@ -51,15 +62,32 @@ export async function submitConsultation(
 ): Promise<ConsultationState> {
   const requestHeaders = await headers();
   const state = await receiveConsultation(asFormData(data), requestHeaders);
-  if (state.status === 'received' && !sentWithJavaScript(requestHeaders)) redirect(receivedPath);
+  if (!sentWithJavaScript(requestHeaders)) {
+    if (state.status === 'received') redirect(receivedPath);
+    // Her booking's own page: it shows the time, and is where she cancels or moves it.
+    if (state.status === 'booked') {
+      const page = new URL(state.manageUrl);
+      redirect(`${page.pathname}${page.search}&done=booked`);
+    }
+  }
+  if (state.status === 'booked') return { status: 'booked', name: state.name, time: state.time };
   return state;
 }
 
-async function receiveConsultation(
-  formData: FormData,
-  requestHeaders: Headers,
-): Promise<ConsultationState> {
+/** The slot field: an instant offered by the form, 'none', or nothing. */
+function chosenSlot(formData: FormData): string | undefined {
+  const slot = formData.get('slot');
+  if (typeof slot !== 'string' || slot === '' || slot.length > 40) return undefined;
+  return slot === 'none' || !Number.isNaN(Date.parse(slot)) ? slot : undefined;
+}
+
+type Received =
+  | Exclude<ConsultationState, { status: 'booked' }>
+  | { status: 'booked'; name: string; time: string; manageUrl: string };
+
+async function receiveConsultation(formData: FormData, requestHeaders: Headers): Promise<Received> {
   const values = readValues(formData);
+  const slot = bookingSettings() ? chosenSlot(formData) : undefined;
   // A filled honeypot is a bot: it sees the usual success and nothing is stored or sent.
   const honeypot = formData.get('website');
   if (typeof honeypot === 'string' && honeypot.trim() !== '') {
@@ -68,8 +96,14 @@ async function receiveConsultation(
 
   const parsed = consultationSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'invalid', fieldErrors: firstErrors<ConsultationField>(parsed.error), values };
+    return {
+      status: 'invalid',
+      fieldErrors: firstErrors<ConsultationField>(parsed.error),
+      values,
+      slot,
+    };
   }
+  if (slot && slot !== 'none') return book(parsed.data, values, slot, formData, requestHeaders);
 
   const token = formData.get('submissionId');
   const clientToken = typeof token === 'string' && TOKEN.test(token) ? token : undefined;
@@ -84,8 +118,9 @@ async function receiveConsultation(
     if (result.status === 'rate-limited') {
       return {
         status: 'error',
-        message: `This request was not sent: several requests came from you in the last few minutes, so the form is paused for about 10 minutes. Your entries are still here; please send it again later.${tryAgainLater()}`,
+        message: rateLimitedMessage(),
         values,
+        slot,
       };
     }
     if (result.status === 'stored') after(deliverSoon);
@@ -94,8 +129,88 @@ async function receiveConsultation(
     console.error('[consultation] could not store a request:', error);
     return {
       status: 'error',
-      message: `Your request could not be saved just now, so nothing was sent. Your entries are still here; please try again in a minute.${tryAgainLater()}`,
+      message: notSavedMessage(),
       values,
+      slot,
     };
+  }
+}
+
+const rateLimitedMessage = () =>
+  `This request was not sent: several requests came from you in the last few minutes, so the form is paused for about 10 minutes. Your entries are still here; please send it again later.${tryAgainLater()}`;
+const notSavedMessage = () =>
+  `Your request could not be saved just now, so nothing was sent. Your entries are still here; please try again in a minute.${tryAgainLater()}`;
+
+/**
+ * A request with a time: the slot is checked again (calendars and bookings), then stored with
+ * the request and its e-mails in one transaction under the one-booking-per-slot rule. A slot
+ * taken in the meantime stores nothing: she keeps her entries and sees fresh times.
+ */
+async function book(
+  lead: ConsultationInput,
+  values: ConsultationValues,
+  start: string,
+  formData: FormData,
+  requestHeaders: Headers,
+): Promise<Received> {
+  const booking = bookingSettings()!;
+  const takenState = async (): Promise<Received> => ({
+    status: 'slot-taken',
+    values,
+    slots: await offeredSlots(),
+  });
+  try {
+    const now = new Date();
+    const check = await checkSlot(start, { now });
+    if (check.status === 'unavailable')
+      return {
+        status: 'error',
+        message: fill(siteText.booking.slotsUnavailable),
+        values,
+        slot: 'none',
+      };
+    if (check.status === 'taken') return await takenState();
+    const { slot } = check;
+    const id = randomUUID();
+    const secret = await linkSecret();
+    const facts = {
+      id,
+      sequence: 0,
+      slot,
+      name: lead.name,
+      email: lead.email,
+      phone: lead.phone,
+      sessionFormat: lead.sessionFormat,
+    };
+    const messages = bookingMessages('booked', facts, {
+      now,
+      secret,
+      lead,
+      timeZone: booking.timeZone,
+    });
+    const token = formData.get('submissionId');
+    const result = await saveLead(lead, messages, {
+      clientToken: typeof token === 'string' && TOKEN.test(token) ? token : undefined,
+      client: clientKey(requestHeaders),
+      now,
+      booking: { id, slot },
+    });
+    if (result.status === 'taken') return await takenState();
+    if (result.status === 'rate-limited')
+      return { status: 'error', message: rateLimitedMessage(), values, slot: start };
+    if (result.status === 'stored') after(deliverSoon);
+    // Sent twice (a double click, a retry): the answer is the booking stored the first time.
+    const stored = result.bookingId && (await findBooking(await database(), result.bookingId));
+    if (!stored) return { status: 'received', name: lead.name };
+    const bookedSlot = { start: stored.start_at, end: stored.end_at };
+    return {
+      status: 'booked',
+      name: lead.name,
+      time: formatSlot(bookedSlot, booking.timeZone),
+      manageUrl: manageUrl(stored.id, bookedSlot.start, secret),
+    };
+  } catch (error) {
+    console.error('[consultation] could not store a booking:', error);
+    return { status: 'error', message: notSavedMessage(), values, slot: start };
   }
 }

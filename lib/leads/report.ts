@@ -8,8 +8,10 @@ export interface LeadReportRow {
   name: string;
   email: string;
   createdAt: string;
-  /** newsletter: pending (not confirmed yet), confirmed or unsubscribed; consultation: received */
+  /** newsletter: pending (not confirmed yet), confirmed or unsubscribed; consultation: received, booked or cancelled */
   status: string;
+  /** The consultation's booked time (UTC instants), when she booked one. */
+  booking?: { start: string; end: string; status: string };
   /**
    * sent (every message accepted by Resend), pending (some wait in the outbox), failed (one was
    * given up on: `npm run mail:retry -- --failed` sends it again) or none
@@ -26,7 +28,8 @@ export interface LeadReportRow {
 
 /** Every request and sign-up, oldest first, each with the state of its e-mails. */
 export async function leadReport(): Promise<LeadReportRow[]> {
-  const { leads, subscribers, mail } = await reportRows(await database());
+  const { leads, subscribers, mail, bookings } = await reportRows(await database());
+  const bookingOf = new Map(bookings.map((b) => [b.lead_id, b]));
   const mailOf = (key: 'lead_id' | 'subscriber_id', id: string) =>
     mail
       .filter((m) => m[key] === id)
@@ -40,13 +43,17 @@ export async function leadReport(): Promise<LeadReportRow[]> {
   const rows: LeadReportRow[] = [
     ...leads.map((l) => {
       const items = mailOf('lead_id', l.id);
+      const booking = bookingOf.get(l.id);
       return {
         id: l.id,
         kind: 'consultation' as const,
         name: l.name,
         email: l.email,
         createdAt: l.created_at,
-        status: 'received',
+        status: booking?.status ?? 'received',
+        ...(booking
+          ? { booking: { start: booking.start_at, end: booking.end_at, status: booking.status } }
+          : {}),
         delivery: deliveryOf(items),
         mail: items,
       };
@@ -85,7 +92,18 @@ export function toCsv(rows: LeadReportRow[]): string {
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const header = ['id', 'kind', 'name', 'email', 'createdAt', 'status', 'delivery', 'lastError'];
+  const header = [
+    'id',
+    'kind',
+    'name',
+    'email',
+    'createdAt',
+    'status',
+    'delivery',
+    'lastError',
+    'bookedStart',
+    'bookedEnd',
+  ];
   const lines = rows.map((r) =>
     [
       r.id,
@@ -96,6 +114,8 @@ export function toCsv(rows: LeadReportRow[]): string {
       r.status,
       r.delivery,
       r.mail.find((m) => m.lastError)?.lastError ?? '',
+      r.booking?.start ?? '',
+      r.booking?.end ?? '',
     ]
       .map(cell)
       .join(','),

@@ -18,7 +18,7 @@ export type { PurgeResult };
 
 /**
  * Deletes what the privacy policy says the site no longer keeps: consultation requests a year
- * after they arrived, sign-ups left unconfirmed for 30 days (counted from their latest
+ * after they arrived (with the consultation booked, if any), sign-ups left unconfirmed for 30 days (counted from their latest
  * confirmation e-mail), and unsubscribed readers once Resend has removed their contact, each with
  * its outbox rows; and rate-limit hits older than a day. One transaction: all of it or none. A
  * client's records live in the therapist's own record system, not here.

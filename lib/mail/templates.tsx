@@ -1,6 +1,8 @@
 import { render, toPlainText } from '@react-email/render';
 import type { ComponentProps } from 'react';
 import type { EmailPayload, EmailToRender } from '@/lib/db/schema';
+import { BookingEmail } from '@/lib/emails/BookingEmail';
+import { BookingNotification } from '@/lib/emails/BookingNotification';
 import { ConsultationConfirmation } from '@/lib/emails/ConsultationConfirmation';
 import { ConsultationNotification } from '@/lib/emails/ConsultationNotification';
 import { NewsletterConfirm } from '@/lib/emails/NewsletterConfirm';
@@ -15,6 +17,8 @@ const templates = {
   'consultation-notification': ConsultationNotification,
   'consultation-confirmation': ConsultationConfirmation,
   'newsletter-confirm': NewsletterConfirm,
+  'booking-mother': BookingEmail,
+  'booking-practice': BookingNotification,
 };
 
 export type TemplateName = keyof typeof templates;

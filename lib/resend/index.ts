@@ -18,6 +18,13 @@ export interface ResendCallOptions {
   userAgent?: string;
 }
 
+/** A file sent with an e-mail, e.g. a calendar invitation; `content` in base64, as Resend takes it. */
+export interface EmailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
 export interface OutgoingEmail {
   from: string;
   to: string[];
@@ -26,6 +33,7 @@ export interface OutgoingEmail {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  attachments?: EmailAttachment[];
 }
 
 export interface Broadcast {
@@ -102,6 +110,7 @@ export function sendEmail(email: OutgoingEmail, options: ResendCallOptions = {})
         html: email.html,
         text: email.text,
         headers: email.headers,
+        attachments: email.attachments,
       },
       requestOptions,
     ),

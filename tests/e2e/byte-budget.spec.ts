@@ -103,6 +103,22 @@ test.describe('byte budget of the production build', () => {
     expect(weight.foreignRequests).toEqual([]);
   });
 
+  test('/consultation with 24 times to book: HTML ≤ 11 kB gzip, JavaScript ≤ 12 kB over a bare page, nothing from another site', async ({
+    page,
+  }) => {
+    const weight = await weigh(page, `${e2eBaseUrl}/consultation`);
+    test.info().annotations.push({
+      type: 'bytes',
+      description: `${JSON.stringify(weight.gzip)}, bare Next.js page's JavaScript ${bareScriptBytes} B`,
+    });
+    // The times are in the HTML (they work without JavaScript) and again in the page's data.
+    expect(await page.locator('input[name="slot"]').count()).toBe(25);
+    // Measured on 2026-11-26: HTML 9.0 kB gzip, JavaScript 8.4 kB over the bare page (the form's).
+    expect(weight.gzip.document).toBeLessThanOrEqual(11 * kB);
+    expect(weight.gzip.script - bareScriptBytes).toBeLessThanOrEqual(12 * kB);
+    expect(weight.foreignRequests).toEqual([]);
+  });
+
   test('the home page requests nothing from another site', async ({ page }) => {
     expect((await weigh(page, `${e2eBaseUrl}/`)).foreignRequests).toEqual([]);
   });

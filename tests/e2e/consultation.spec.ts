@@ -525,7 +525,7 @@ test('npm run leads lists requests as JSON and CSV', async ({ page }) => {
   const csv = await npmRun('leads', ['--csv']);
   expect(csv.stdout.startsWith('\uFEFF')).toBe(true);
   expect(csv.stdout.slice(1).split('\r\n')[0]).toBe(
-    'id,kind,name,email,createdAt,status,delivery,lastError',
+    'id,kind,name,email,createdAt,status,delivery,lastError,bookedStart,bookedEnd',
   );
   expect(csv.stdout).toContain(`,consultation,"Jane, ""the"" Doe",${email},`);
 

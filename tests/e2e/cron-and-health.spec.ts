@@ -130,6 +130,7 @@ test.describe('a server with CRON_SECRET', () => {
       ok: true,
       mail: { sent: 2, failed: 0, gaveUp: 0, pending: 0 },
       purged: { leads: 0, signUps: 0, unsubscribed: 0, mail: 0 },
+      reminders: 0,
     });
     expect((await outbox()).map((row) => row.status)).toEqual(['sent', 'sent']);
     // Her confirmation, and the notification to the practice that replies to her.

@@ -16,6 +16,9 @@ const routes: {
   { kind: 'robots', path: '/robots.txt', status: 200 },
   { kind: 'OG image', path: `${kapPost}/opengraph-image`, status: 200 },
   { kind: '404', path: '/no-such-page', status: 404 },
+  // Rendered for each visit while booking is on (the fixture settings offer times).
+  { kind: 'consultation page with times to book', path: '/consultation', status: 200 },
+  { kind: 'booking link that does not work', path: '/consultation/booking?token=x', status: 404 },
   { kind: 'health check', path: '/api/health', status: 200 },
   // The test server has no CRON_SECRET: the route answers 404 (tests/e2e/cron-and-health.spec.ts).
   { kind: 'cron route', path: '/api/cron', status: 404 },

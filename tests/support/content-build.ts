@@ -20,6 +20,8 @@ export function contentProject(dir: string): string {
     'package.json',
     'lib/posts',
     'lib/content',
+    // The booking settings' schema, which the practice settings' schema includes.
+    'lib/booking/settings.ts',
     'lib/launch-check.ts',
   ]) {
     fs.cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });

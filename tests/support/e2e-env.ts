@@ -21,6 +21,8 @@ export const e2ePorts = {
   editorDev: e2ePort + 10,
   editorBuilt: e2ePort + 11,
   bareNext: e2ePort + 50,
+  /** The fake calendar host (tests/support/fake-calendar.ts) serving the servers' busy feeds. */
+  fakeCalendar: e2ePort + 60,
 } as const;
 // Paths are relative to the project root, where Playwright and its web server run.
 export const e2eRoot = path.resolve('.e2e');
@@ -34,6 +36,10 @@ export const fakeResendUrl = `http://127.0.0.1:${fakeResendPort}`;
 export const e2ePracticeInbox = 'practice-inbox@example.com';
 export const e2eNewsletterSecret = 'e2e-newsletter-secret-do-not-use-elsewhere';
 export const e2eSegmentId = 'seg_e2e_newsletter';
+
+/** The busy calendar each server under test reads: its own, so the two projects never meet. */
+export const e2eCalendarFeed = (engine: 'sqlite' | 'postgres') =>
+  `http://127.0.0.1:${e2ePorts.fakeCalendar}/e2e-${engine}.ics`;
 
 /** The environment of the server under test. */
 export const e2eServerEnv: Record<string, string> = {
@@ -54,6 +60,9 @@ export const e2eServerEnv: Record<string, string> = {
   MAIL_RETRY_BASE_MS: '1000',
   MAIL_RETRY_MAX_MS: '2000',
   TRUST_PROXY: '1',
+  BUSY_CALENDAR_URLS: e2eCalendarFeed('sqlite'),
+  // The booking tests change the feed and look again a moment later.
+  BUSY_CALENDAR_REFRESH_MS: '500',
 };
 
 /**
@@ -70,6 +79,7 @@ export const e2ePostgresServerEnv: Record<string, string> = {
   ...e2eServerEnv,
   SITE_URL: e2ePostgresBaseUrl,
   DATABASE_URL: e2ePostgresUrl,
+  BUSY_CALENDAR_URLS: e2eCalendarFeed('postgres'),
   // Where no file may appear: the PostgreSQL server writes nothing to disk.
   DATA_DIR: path.join(e2eRoot, 'postgres-server-data'),
 };

@@ -3,6 +3,7 @@
  * Calendar serves a secret address, plus feeds that fail the ways real ones do.
  *
  *   GET /busy.ics            tests/fixtures/calendars/busy.ics
+ *   GET /e2e-sqlite.ics, /e2e-postgres.ics  an empty calendar: each end-to-end server's own feed
  *   GET /no-answer.ics       accepts the request and never answers (a timeout)
  *   GET /stalled.ics         answers 200, sends the first line, then nothing (a timeout mid-body)
  *   GET /missing.ics         404
@@ -27,6 +28,9 @@ export const busyFixture = fs.readFileSync(
   'utf8',
 );
 
+export const emptyCalendar =
+  'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//fake calendar//EN\r\nEND:VCALENDAR\r\n';
+
 export interface FakeCalendar {
   /** The address of a feed, e.g. url('/busy.ics'). */
   url(feedPath: string): string;
@@ -42,6 +46,8 @@ export async function startFakeCalendar({
 }: { port?: number; host?: string } = {}): Promise<FakeCalendar> {
   const feeds = new Map<string, { status: number; body: string }>([
     ['/busy.ics', { status: 200, body: busyFixture }],
+    ['/e2e-sqlite.ics', { status: 200, body: emptyCalendar }],
+    ['/e2e-postgres.ics', { status: 200, body: emptyCalendar }],
     ['/missing.ics', { status: 404, body: 'Not Found' }],
     ['/not-a-calendar.ics', { status: 200, body: '<!doctype html><title>Sign in</title>' }],
   ]);

@@ -36,6 +36,8 @@ export interface StoredEmail {
   html?: string;
   text?: string;
   headers?: Record<string, string>;
+  /** As the API takes them: `content` in base64. */
+  attachments?: { filename?: string; content?: string; content_type?: string }[];
 }
 
 interface StoredContact {
@@ -141,6 +143,7 @@ function api(
       html: body.html as string | undefined,
       text: body.text as string | undefined,
       headers: body.headers as Record<string, string> | undefined,
+      attachments: body.attachments as StoredEmail['attachments'],
     };
     state.emails.push(email);
     return { status: 200, body: { id: email.id } };
