@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { appliedMigrations, closeDatabases, database, openDatabase } from '@/lib/db';
 import { findLeads } from '@/lib/db/leads';
 import { outboxRows } from '@/lib/db/outbox';
@@ -27,26 +27,28 @@ function recordingDelivery() {
   return { calls, deliver };
 }
 
+/** Opens the databases anew on the SQLite file in `dataDir` (no DATABASE_URL). */
+async function useDataDir(dataDir: string) {
+  vi.stubEnv('DATA_DIR', dataDir);
+  vi.stubEnv('DATABASE_URL', undefined);
+  await closeDatabases();
+}
+
+/** Closes that database, gives every variable its value from before, and deletes the folder. */
+async function leaveDataDir(dataDir: string) {
+  await closeDatabases();
+  vi.unstubAllEnvs();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
 describe('a leads.db written by the release before migrations', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'old-release-'));
-  const saved = {
-    DATA_DIR: process.env.DATA_DIR,
-    NEWSLETTER_SECRET: process.env.NEWSLETTER_SECRET,
-  };
-  afterAll(async () => {
-    await closeDatabases();
-    for (const [key, value] of Object.entries(saved))
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => leaveDataDir(dataDir));
 
   it('is upgraded in place: every row kept, the migrations recorded, its pending e-mail sent once', async () => {
     writeOldReleaseDatabase(dataDir);
-    process.env.DATA_DIR = dataDir;
-    delete process.env.DATABASE_URL;
-    delete process.env.NEWSLETTER_SECRET;
-    await closeDatabases();
+    await useDataDir(dataDir);
+    vi.stubEnv('NEWSLETTER_SECRET', undefined);
 
     const db = await database();
     expect(await appliedMigrations(db)).toEqual(allMigrations);
@@ -119,14 +121,7 @@ describe('a leads.db written by the release before migrations', () => {
 
 describe('a reader who unsubscribed before unsubscribing deleted (migration 3)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'old-unsubscribed-'));
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-  afterAll(async () => {
-    await closeDatabases();
-    for (const [key, value] of Object.entries(saved))
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => leaveDataDir(dataDir));
 
   it('gets the removal of her Resend contact queued, and is deleted once it is sent', async () => {
     const file = writeOldReleaseDatabase(dataDir);
@@ -137,9 +132,7 @@ describe('a reader who unsubscribed before unsubscribing deleted (migration 3)',
       )
       .run();
     old.close();
-    process.env.DATA_DIR = dataDir;
-    delete process.env.DATABASE_URL;
-    await closeDatabases();
+    await useDataDir(dataDir);
 
     const db = await database();
     const rows = await outboxRows(db, { subscriberId: 'v0-subscriber-1' });
