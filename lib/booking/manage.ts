@@ -6,8 +6,8 @@ import { database } from '@/lib/db';
 import { cancelBooking, rescheduleBooking } from '@/lib/db/bookings';
 import { asFormData } from '@/lib/forms/form-data';
 import { deliverSoon } from '@/lib/mail/delivery-queue';
-import { linkSecret, signLink } from '@/lib/signed-links';
-import { bookingOfLink } from './manage-link';
+import { linkSecret } from '@/lib/signed-links';
+import { bookingOfLink, managePath, manageToken } from './manage-link';
 import { bookingFacts, bookingMessages } from './messages';
 import { checkSlot, practiceTimeZone } from './offer';
 
@@ -18,7 +18,7 @@ import { checkSlot, practiceTimeZone } from './offer';
  */
 
 const pagePath = (token: string, done?: string) =>
-  `/consultation/booking?token=${encodeURIComponent(token)}${done ? `&done=${done}` : ''}`;
+  `${managePath(token)}${done ? `&done=${done}` : ''}`;
 
 export async function cancelConsultation(data: FormData): Promise<void> {
   const formData = asFormData(data);
@@ -71,9 +71,5 @@ export async function moveConsultation(data: FormData): Promise<void> {
   if (result.status !== 'changed') redirect(pagePath(token));
   after(deliverSoon);
   // A new link: the old one expires when the old time would have started.
-  const fresh = signLink(
-    { purpose: 'booking', bookingId: booking.id, expiresAt: Date.parse(check.slot.start) },
-    secret,
-  );
-  redirect(pagePath(fresh, 'moved'));
+  redirect(pagePath(manageToken(booking.id, check.slot.start, secret), 'moved'));
 }

@@ -2,19 +2,14 @@ import 'server-only';
 import type { BookingWithLead } from '@/lib/db/bookings';
 import type { OutboxItem } from '@/lib/db/schema';
 import { fill, siteText } from '@/lib/content/site-text';
-import {
-  californiaAnswers,
-  contactMethods,
-  interests,
-  sessionFormats,
-  type ConsultationInput,
-} from '@/lib/forms/consultation-schema';
+import { sessionFormats, type ConsultationInput } from '@/lib/forms/consultation-schema';
 import { otherWaysText } from '@/lib/forms/consultation-copy';
 import type { BookingChange } from '@/lib/emails/BookingEmail';
 import { mailConfig } from '@/lib/mail/config';
+import { requestRows } from '@/lib/mail/messages';
 import { emailToRender } from '@/lib/mail/templates';
 import { practice } from '@/lib/practice';
-import { signLink } from '@/lib/signed-links';
+import { managePath, manageToken } from './manage-link';
 import { absoluteUrl, siteUrl } from '@/lib/site';
 import { formatSlot } from './format';
 import {
@@ -55,11 +50,7 @@ export function bookingFacts(booking: BookingWithLead): BookingFacts {
 
 /** Her signed link to the page where she cancels or moves the booking; good until it starts. */
 export function manageUrl(bookingId: string, slotStart: string, secret: string): string {
-  const token = signLink(
-    { purpose: 'booking', bookingId, expiresAt: Date.parse(slotStart) },
-    secret,
-  );
-  return absoluteUrl(`/consultation/booking?token=${token}`);
+  return absoluteUrl(managePath(manageToken(bookingId, slotStart, secret)));
 }
 
 const siteHost = () => new URL(siteUrl).hostname;
@@ -153,16 +144,7 @@ export function bookingMessages(
   if (change === 'reminder') return items;
 
   const rows = lead
-    ? [
-        { label: 'Name', value: lead.name },
-        { label: 'E-mail', value: lead.email },
-        { label: 'Phone', value: lead.phone },
-        { label: 'Preferred contact', value: contactMethods[lead.contactMethod] },
-        { label: 'Interested in', value: interests[lead.interest] },
-        { label: 'Format', value: sessionFormats[lead.sessionFormat] },
-        { label: 'Located in California', value: californiaAnswers[lead.inCalifornia] },
-        { label: 'Consent to be contacted', value: 'Yes' },
-      ]
+    ? requestRows(lead, { bestTime: false })
     : [
         { label: 'Name', value: facts.name },
         { label: 'E-mail', value: facts.email },

@@ -39,6 +39,12 @@ function readValues(formData: FormData): ConsultationValues {
   return values;
 }
 
+/** The form's one-per-visit token (a double click or a retry stores one request), when well-formed. */
+function submissionToken(formData: FormData): string | undefined {
+  const token = formData.get('submissionId');
+  return typeof token === 'string' && TOKEN.test(token) ? token : undefined;
+}
+
 function tryAgainLater(): string {
   const other = otherWaysText(practice);
   return other ? ` If it keeps happening: ${other[0]?.toLowerCase()}${other.slice(1)}` : '';
@@ -105,13 +111,11 @@ async function receiveConsultation(formData: FormData, requestHeaders: Headers):
   }
   if (slot && slot !== 'none') return book(parsed.data, values, slot, formData, requestHeaders);
 
-  const token = formData.get('submissionId');
-  const clientToken = typeof token === 'string' && TOKEN.test(token) ? token : undefined;
   try {
     const receivedAt = new Date();
     const messages = consultationMessages(parsed.data, receivedAt);
     const result = await saveLead(parsed.data, messages, {
-      clientToken,
+      clientToken: submissionToken(formData),
       client: clientKey(requestHeaders),
       now: receivedAt,
     });
@@ -188,9 +192,8 @@ async function book(
       lead,
       timeZone: booking.timeZone,
     });
-    const token = formData.get('submissionId');
     const result = await saveLead(lead, messages, {
-      clientToken: typeof token === 'string' && TOKEN.test(token) ? token : undefined,
+      clientToken: submissionToken(formData),
       client: clientKey(requestHeaders),
       now,
       booking: { id, slot },
@@ -198,16 +201,19 @@ async function book(
     if (result.status === 'taken') return await takenState();
     if (result.status === 'rate-limited')
       return { status: 'error', message: rateLimitedMessage(), values, slot: start };
+    let booked: { id: string; slot: { start: string; end: string } } = { id, slot };
     if (result.status === 'stored') after(deliverSoon);
-    // Sent twice (a double click, a retry): the answer is the booking stored the first time.
-    const stored = result.bookingId && (await findBooking(await database(), result.bookingId));
-    if (!stored) return { status: 'received', name: lead.name };
-    const bookedSlot = { start: stored.start_at, end: stored.end_at };
+    else {
+      // Sent twice (a double click, a retry): the answer is the booking stored the first time.
+      const stored = result.bookingId && (await findBooking(await database(), result.bookingId));
+      if (!stored) return { status: 'received', name: lead.name };
+      booked = { id: stored.id, slot: { start: stored.start_at, end: stored.end_at } };
+    }
     return {
       status: 'booked',
       name: lead.name,
-      time: formatSlot(bookedSlot, booking.timeZone),
-      manageUrl: manageUrl(stored.id, bookedSlot.start, secret),
+      time: formatSlot(booked.slot, booking.timeZone),
+      manageUrl: manageUrl(booked.id, booked.slot.start, secret),
     };
   } catch (error) {
     console.error('[consultation] could not store a booking:', error);

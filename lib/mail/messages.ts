@@ -14,23 +14,31 @@ import type { OutboxItem } from './outbox';
 import { emailToRender } from './templates';
 
 /**
+ * What she asked, as the practice's e-mails list it. A booking leaves out the best time to reach
+ * her: the time she booked says it.
+ */
+export function requestRows(lead: ConsultationInput, { bestTime = true } = {}) {
+  return [
+    { label: 'Name', value: lead.name },
+    { label: 'E-mail', value: lead.email },
+    { label: 'Phone', value: lead.phone },
+    { label: 'Preferred contact', value: contactMethods[lead.contactMethod] },
+    ...(bestTime ? [{ label: 'Best time', value: lead.bestTime }] : []),
+    { label: 'Interested in', value: interests[lead.interest] },
+    { label: 'Format', value: sessionFormats[lead.sessionFormat] },
+    { label: 'Located in California', value: californiaAnswers[lead.inCalifornia] },
+    { label: 'Consent to be contacted', value: 'Yes' },
+  ];
+}
+
+/**
  * The e-mails of a request, as the outbox stores them: who gets what, decided now; the body is
  * rendered from the named template after the response, once, before the first attempt.
  */
 export function consultationMessages(lead: ConsultationInput, receivedAt: Date): OutboxItem[] {
   const { from, practiceInbox } = mailConfig();
   const outsideCalifornia = lead.inCalifornia === 'no';
-  const rows = [
-    { label: 'Name', value: lead.name },
-    { label: 'E-mail', value: lead.email },
-    { label: 'Phone', value: lead.phone },
-    { label: 'Preferred contact', value: contactMethods[lead.contactMethod] },
-    { label: 'Best time', value: lead.bestTime },
-    { label: 'Interested in', value: interests[lead.interest] },
-    { label: 'Format', value: sessionFormats[lead.sessionFormat] },
-    { label: 'Located in California', value: californiaAnswers[lead.inCalifornia] },
-    { label: 'Consent to be contacted', value: 'Yes' },
-  ];
+  const rows = requestRows(lead);
   const notification = emailToRender(
     {
       from,
