@@ -17,6 +17,11 @@
  *    axe finds nothing.
  *
  * `--pages` (or AUDIT_PAGES) picks the landing pages, comma-separated.
+ *
+ * A second reference, outside the gate: the same bare app whose page is the KAP post's visible HTML
+ * (no stylesheet, no components) on AUDIT_PORT + 2, to tell what the post's own code costs from what
+ * any Next.js page with its text costs. AUDIT_THROTTLING=devtools has Lighthouse slow the network
+ * and CPU down while the page loads, instead of estimating from a full-speed load (its default).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
-import { bareNextApp, startNext } from './lib/bare-next-app';
+import { bareNextApp, startNext, visibleHtml } from './lib/bare-next-app';
 import { chromiumArgs, chromiumExecutable } from './lib/chromium';
 import {
   axeTags,
@@ -45,6 +50,7 @@ const distDir = '.audit/next';
 const port = Number(process.env.AUDIT_PORT ?? 3001);
 const baseUrl = `http://127.0.0.1:${port}`;
 const bareUrl = `http://127.0.0.1:${port + 1}/`;
+const bareWithPostUrl = `http://127.0.0.1:${port + 2}/`;
 const runsPerPage = Number(process.env.AUDIT_RUNS ?? 5);
 const calibrationRuns = 5;
 const option = (name: string) =>
@@ -54,6 +60,10 @@ const pages = (option('pages') ?? process.env.AUDIT_PAGES)?.split(',').filter(Bo
 ];
 const notFoundPath = '/this-page-does-not-exist';
 const bareReference = 'bare Next.js page (reference)';
+const kapPostPath = '/blog/ketamine-assisted-psychotherapy-for-moms';
+const bareWithPostReference = 'bare Next.js page with the KAP post’s HTML (reference)';
+const references: string[] = [bareReference, bareWithPostReference];
+const throttlingMethod = process.env.AUDIT_THROTTLING === 'devtools' ? 'devtools' : 'simulate';
 const minimumScores = { accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const minimumPerformance = 95;
 /** How far below the bare Next.js page, measured in the same run, a page may score. */
@@ -140,12 +150,11 @@ async function lighthouseMedians(
 ): Promise<{ medians: Map<string, LighthouseSummary>; indexes: number[] }> {
   const targets = [
     ...pages.map((page) => ({ label: page, url: baseUrl + page, categories: undefined })),
-    // The reference is a paragraph of text: only its performance is of interest.
-    {
-      label: bareReference,
-      url: bareUrl,
-      categories: ['performance'] as LighthouseCategory[],
-    },
+    // The references are bare pages: only their performance is of interest.
+    ...[
+      { label: bareReference, url: bareUrl },
+      { label: bareWithPostReference, url: bareWithPostUrl },
+    ].map((reference) => ({ ...reference, categories: ['performance'] as LighthouseCategory[] })),
   ];
   const runs = new Map<string, LighthouseSummary[]>(targets.map((t) => [t.label, []]));
   for (let round = 1; round <= runsPerPage; round++) {
@@ -155,6 +164,7 @@ async function lighthouseMedians(
         await runLighthouse(url, chromePort, {
           categories,
           cpuSlowdownMultiplier,
+          throttlingMethod,
           reportPath: path.join(reportsDir, `${slug(label)}-${round}.json`),
         }),
       );
@@ -225,9 +235,9 @@ function table(lighthouse: Map<string, LighthouseSummary>, axe: Map<string, stri
     'bytes',
     'axe violations',
   ];
-  // The site's pages first, the bare reference last.
+  // The site's pages first, the references last.
   const labels = [...new Set([...lighthouse.keys(), ...axe.keys()])].sort(
-    (a, b) => Number(a === bareReference) - Number(b === bareReference),
+    (a, b) => Number(references.includes(a)) - Number(references.includes(b)),
   );
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows = labels.map((label) => {
@@ -265,7 +275,7 @@ function failures(lighthouse: Map<string, LighthouseSummary>, axe: Map<string, s
   const floor = Math.max(minimumPerformance, bare - performanceMarginToBare);
   const found: string[] = [];
   for (const [page, summary] of lighthouse) {
-    if (page === bareReference) continue;
+    if (references.includes(page)) continue;
     for (const [category, minimum] of Object.entries(minimumScores)) {
       const score = summary.scores[category as keyof typeof minimumScores];
       if (!(score >= minimum)) found.push(`${page}: Lighthouse ${category} ${score} < ${minimum}`);
@@ -292,6 +302,11 @@ async function main() {
   const loadAtStart = loadAverage();
   const server = await startServer();
   const bareServer = await startNext(bareNextApp(), port + 1);
+  const postHtml = fs.readFileSync(
+    path.join(root, distDir, `server/app${kapPostPath}.html`),
+    'utf8',
+  );
+  const bareWithPostServer = await startNext(bareNextApp(visibleHtml(postHtml)), port + 2);
   const chrome = await launchChromeForLighthouse();
   try {
     const calibration: number[] = [];
@@ -323,7 +338,7 @@ async function main() {
     const found = failures(medians, axe);
 
     const report = [
-      `Lighthouse ${runsPerPage}× per page at ${multiplier}× CPU slowdown (median; mobile, simulated slow 4G), in rounds with a bare Next.js page (last row), and axe (${axeTags.join(', ')}) on every sitemap page and the 404 page.`,
+      `Lighthouse ${runsPerPage}× per page at ${multiplier}× CPU slowdown (median; mobile, ${throttlingMethod === 'simulate' ? 'simulated' : 'applied (devtools)'} slow 4G), in rounds with a bare Next.js page and the same with the KAP post’s HTML (last rows; the gate compares with the first), and axe (${axeTags.join(', ')}) on every sitemap page and the 404 page.`,
       `Served by next start at ${baseUrl}, ${new Date().toISOString()}; load average ${loadAtStart} at the start, ${loadAverage()} at the end.`,
       slowdownLine,
       `Benchmark index during the runs: ${Math.round(lowest)}–${Math.round(highest)}.${loadWarning}`,
@@ -342,6 +357,7 @@ async function main() {
     chrome.kill();
     server.kill();
     bareServer.kill();
+    bareWithPostServer.kill();
   }
 }
 

@@ -8,8 +8,10 @@
  *     time, CPU time, where `next build` spent it, pages, peak memory. Target: the 1,000-post build
  *     takes at most twice the one-post build.
  *  2. Serving: the KAP post from `next start` (the one-post build, which is the site itself), a bare
- *     Next.js page from `next start` (scripts/lib/bare-next-app.ts) and the post's prerendered HTML
- *     from a static server, with autocannon. Target: the post at ≥ 0.6× the bare page's requests/s.
+ *     Next.js page from `next start` (scripts/lib/bare-next-app.ts), the same bare app whose page is
+ *     the post's visible HTML (what Next.js itself costs for a page of that text), and the post's
+ *     prerendered HTML from a static server, with autocannon. Target: the post at ≥ 0.6× the bare
+ *     page's requests/s.
  *  3. Consultation requests: 400 no-JavaScript form posts from 20 concurrent clients (autocannon),
  *     against the same build with the fake Resend, on a fresh SQLite file and on a fresh PostgreSQL
  *     database (a throw-away cluster with fsync on); the server's CPU time per request; then proof
@@ -17,16 +19,17 @@
  *     Target: p95 ≤ 200 ms on both.
  * --only=<part> (repeatable) runs those parts and replaces only their sections of BENCHMARKS.md.
  * Ports: BENCH_PORT (3002) for the site, + 1 static server, + 2 consultation server, + 3 bare
- * Next.js page; FAKE_RESEND_PORT (3299); the PostgreSQL cluster on PG_TEST_PORT + 2.
+ * Next.js page, + 4 bare Next.js page with the post's HTML; FAKE_RESEND_PORT (3299); the PostgreSQL cluster on PG_TEST_PORT + 2.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { closeDatabases, openDatabase } from '@/lib/db';
-import { bareNextApp } from './lib/bare-next-app';
+import { bareNextApp, visibleHtml } from './lib/bare-next-app';
 import {
   benchServerEnv,
   consultationFormShape,
@@ -69,6 +72,7 @@ const ports = {
   staticServer: sitePort + 1,
   consultation: sitePort + 2,
   bare: sitePort + 3,
+  bareWithPost: sitePort + 4,
   fakeResend: Number(process.env.FAKE_RESEND_PORT ?? 3299),
 };
 
@@ -371,6 +375,21 @@ interface ServingFigures {
   non2xx: number;
   errors: number;
   bytesPerResponse: number;
+  /** The response without compression, in bytes. */
+  uncompressedBytes: number;
+}
+
+/** The length of the response to a plain GET without `Accept-Encoding`. */
+function uncompressedBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve(bytes));
+      })
+      .on('error', reject);
+  });
 }
 
 /** autocannon against `url` with gzip: a 2 s warm-up, then `duration` seconds. */
@@ -387,6 +406,7 @@ async function serve(name: string, url: string): Promise<ServingFigures> {
     non2xx: result.non2xx,
     errors: result.errors,
     bytesPerResponse: result.throughput.total / Math.max(1, result.requests.total),
+    uncompressedBytes: await uncompressedBytes(url),
   };
 }
 
@@ -401,6 +421,7 @@ async function benchServing(siteDir: string): Promise<Serving> {
   const servers = await Promise.all([
     startNext(siteDir, ports.site, { env: copyEnv(siteDir), readyPath: kapPath }),
     startNext(bareNextApp(), ports.bare),
+    startNext(bareNextApp(visibleHtml(fs.readFileSync(htmlFile, 'utf8'))), ports.bareWithPost),
     startServer(
       process.execPath,
       ['-e', staticServerSource, htmlFile, String(ports.staticServer)],
@@ -416,6 +437,10 @@ async function benchServing(siteDir: string): Promise<Serving> {
           `http://127.0.0.1:${ports.bare}/`,
         ),
         await serve(
+          'bare Next.js page with the post’s HTML, `next start` (reference)',
+          `http://127.0.0.1:${ports.bareWithPost}/`,
+        ),
+        await serve(
           'KAP post, static server (node:http, pre-gzipped, from memory)',
           `http://127.0.0.1:${ports.staticServer}/`,
         ),
@@ -428,7 +453,8 @@ async function benchServing(siteDir: string): Promise<Serving> {
 }
 
 function servingSection(serving: Serving): string[] {
-  const [post, bare, staticServer] = serving.rows as [
+  const [post, bare, bareWithPost, staticServer] = serving.rows as [
+    ServingFigures,
     ServingFigures,
     ServingFigures,
     ServingFigures,
@@ -438,18 +464,21 @@ function servingSection(serving: Serving): string[] {
     '## Serving the KAP post beside a bare Next.js page',
     '',
     `\`${kapPath}\` from \`next start\` (the one-post build: the site as it is), a bare Next.js 16 app with one`,
-    'static page (scripts/lib/bare-next-app.ts, the same node_modules) from `next start`, and the post’s prerendered',
-    `HTML from a minimal static server; each with \`Accept-Encoding: gzip\`, ${connections} connections, ${duration} s after a`,
-    `2 s warm-up (autocannon on the same machine). Load average when it started: ${serving.loadAverage}.`,
+    'static page (scripts/lib/bare-next-app.ts, the same node_modules) from `next start`, the same bare app whose',
+    'page is the post’s visible HTML inserted as it is (no stylesheet, components, headers or proxy: what Next.js',
+    'itself costs for a page of this text), and the post’s prerendered HTML from a minimal static server; each with',
+    `\`Accept-Encoding: gzip\`, ${connections} connections, ${duration} s after a 2 s warm-up (autocannon on the same`,
+    `machine). Load average when it started: ${serving.loadAverage}.`,
     '',
-    '| server | requests/s | p50 | p99 | non-2xx | errors | bytes per response |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| server | requests/s | p50 | p99 | non-2xx | errors | bytes per response (gzip) | page (uncompressed) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...serving.rows.map(
       (f) =>
-        `| ${f.name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.non2xx} | ${f.errors} | ${f.bytesPerResponse.toFixed(0)} |`,
+        `| ${f.name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50Ms} ms | ${f.p99Ms} ms | ${f.non2xx} | ${f.errors} | ${f.bytesPerResponse.toFixed(0)} | ${f.uncompressedBytes} |`,
     ),
     '',
     `The post is served at ${(post.requestsPerSecond / staticServer.requestsPerSecond).toFixed(2)}× the static server’s requests per second (a CDN in front serves it like the static server or better).`,
+    `Next.js itself, given the post’s text and nothing else, serves it at ${(bareWithPost.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}× the bare page’s requests per second: \`next start\` gzips every response anew, so its cost grows with the page (the post as served is ${(post.uncompressedBytes / 1024).toFixed(0)} kB: its HTML and the RSC payload that carries the same words again). The post is served at ${(post.requestsPerSecond / bareWithPost.requestsPerSecond).toFixed(2)}× that page.`,
     '',
     `**Target (issue 12): the KAP post at ≥ 0.6× the bare page’s requests/s — ${ratio.toFixed(2)}×: ${ratio >= 0.6 ? 'met' : 'NOT met'}.**`,
     '',

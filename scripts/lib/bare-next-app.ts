@@ -1,8 +1,15 @@
 /**
- * The reference for the JavaScript budget: a bare Next.js app (one static page, no client
- * components, no CSS) built with this project's own node_modules, so its runtime is exactly the
- * one the site ships. Built once per Next.js version into the system temp folder and reused.
+ * The references for the budgets, the audit and the benchmarks: a bare Next.js app (one static
+ * page, no client components, no CSS) built with this project's own node_modules, so its runtime
+ * is exactly the one the site ships. Built once per Next.js version (and page) into the system
+ * temp folder and reused.
+ *
+ * `bareNextApp()` is the page of one paragraph. `bareNextApp(html)` is the same app whose page is
+ * the given HTML, inserted as it is: given the visible HTML of one of the site's pages
+ * (`visibleHtml`), it shows what Next.js itself costs for a page of that size and text, without
+ * the site's stylesheet, components, headers or proxy.
  */
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,18 +21,38 @@ const nextVersion = JSON.parse(
   fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8'),
 ).version;
 
-const files: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'bare-next-baseline', private: true }),
-  // The project's node_modules is a symlink out of this folder: Turbopack must see both.
-  'next.config.mjs': "export default { turbopack: { root: '/' } };\n",
-  'app/layout.js':
-    'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
-  'app/page.js': 'export default function Page() {\n  return <p>A bare page.</p>;\n}\n',
-};
+function appFiles(html: string | undefined): Record<string, string> {
+  return {
+    'package.json': JSON.stringify({ name: 'bare-next-baseline', private: true }),
+    // The project's node_modules is a symlink out of this folder: Turbopack must see both.
+    'next.config.mjs': "export default { turbopack: { root: '/' } };\n",
+    'app/layout.js':
+      'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+    ...(html === undefined
+      ? { 'app/page.js': 'export default function Page() {\n  return <p>A bare page.</p>;\n}\n' }
+      : {
+          'app/page.json': JSON.stringify(html),
+          'app/page.js':
+            "import html from './page.json';\n\nexport default function Page() {\n  return <div dangerouslySetInnerHTML={{ __html: html }} />;\n}\n",
+        }),
+  };
+}
+
+/**
+ * What a reader sees of a prerendered page: its <body> without scripts (the RSC payload, JSON-LD).
+ * Our own build output, so a pattern is enough.
+ */
+export function visibleHtml(documentHtml: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(documentHtml)?.[1];
+  if (body === undefined) throw new Error('visibleHtml: no <body> in the document');
+  return body.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+}
 
 /** The folder of the built bare app (building it first when this Next.js version has no build yet). */
-export function bareNextApp(): string {
-  const dir = path.join(os.tmpdir(), `bare-next-baseline-${nextVersion}`);
+export function bareNextApp(html?: string): string {
+  const page =
+    html === undefined ? '' : `-${createHash('sha1').update(html).digest('hex').slice(0, 10)}`;
+  const dir = path.join(os.tmpdir(), `bare-next-baseline-${nextVersion}${page}`);
   if (fs.existsSync(path.join(dir, '.next/BUILD_ID'))) {
     // The build is reused, but `next start` needs a node_modules: point it at this checkout's,
     // since the checkout that built it may be gone.
@@ -36,7 +63,7 @@ export function bareNextApp(): string {
   }
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-next-build-'));
-  for (const [name, text] of Object.entries(files)) {
+  for (const [name, text] of Object.entries(appFiles(html))) {
     fs.mkdirSync(path.dirname(path.join(work, name)), { recursive: true });
     fs.writeFileSync(path.join(work, name), text);
   }

@@ -72,6 +72,11 @@ export interface LighthouseOptions {
   cpuSlowdownMultiplier?: number;
   /** Where to keep the full report (JSON), for a closer look at a run. */
   reportPath?: string;
+  /**
+   * Lighthouse's default, 'simulate', loads the page at full speed and estimates the slow phone
+   * from that trace; 'devtools' slows the network and CPU down while the page loads.
+   */
+  throttlingMethod?: 'simulate' | 'devtools';
 }
 
 /**
@@ -82,10 +87,17 @@ export interface LighthouseOptions {
 export async function runLighthouse(
   url: string,
   chromePort: number,
-  { categories = lighthouseCategories, cpuSlowdownMultiplier, reportPath }: LighthouseOptions = {},
+  {
+    categories = lighthouseCategories,
+    cpuSlowdownMultiplier,
+    reportPath,
+    throttlingMethod,
+  }: LighthouseOptions = {},
 ): Promise<LighthouseSummary> {
-  const settings =
-    cpuSlowdownMultiplier === undefined ? {} : { throttling: { cpuSlowdownMultiplier } };
+  const settings = {
+    ...(cpuSlowdownMultiplier !== undefined && { throttling: { cpuSlowdownMultiplier } }),
+    ...(throttlingMethod && { throttlingMethod }),
+  };
   let lhr: Result | undefined;
   let report = '';
   for (let attempt = 1; attempt <= 4; attempt++) {
