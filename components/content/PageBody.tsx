@@ -15,7 +15,7 @@ export function PageBody<S extends PageSlug>({
 }) {
   const components = pageMdxComponents({ slug: page.slug, data: page.data, practice });
   return (
-    <div className={`prose prose-lg prose-practice max-w-measure ${className}`}>
+    <div className={`prose prose-practice max-w-measure ${className}`}>
       {getMDXComponent(page.code)({ components })}
     </div>
   );

@@ -100,7 +100,7 @@ export default async function PostPage({ params }: PageProps<'/blog/[slug]'>) {
           </div>
         )}
 
-        <div className="prose prose-lg prose-practice mt-8 max-w-none">
+        <div className="prose prose-practice mt-8 max-w-none">
           <MdxContent code={post.body.code} />
         </div>
 
