@@ -84,8 +84,9 @@ export function pageMdxComponents({ data, practice }: PageContext) {
       practice.therapist.bio.length > 0 ? (
         <>
           <h2 id={slug(heading)}>{heading}</h2>
-          {practice.therapist.bio.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
+          {/* Paragraphs of one text, in order: their place is their identity (two may read alike). */}
+          {practice.therapist.bio.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
           ))}
         </>
       ) : null,

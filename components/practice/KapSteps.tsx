@@ -34,8 +34,9 @@ export function KapSteps({ steps, detailed = false }: { steps: KapStep[]; detail
           </h3>
           {detailed ? (
             <div className="col-span-2 grid max-w-measure gap-3 text-lg sm:col-span-1 sm:col-start-2">
-              {paragraphsOf(step.details).map((paragraph) => (
-                <p key={paragraph}>{paragraph}</p>
+              {paragraphsOf(step.details).map((paragraph, index) => (
+                // Paragraphs of one text, in order: their place is their identity.
+                <p key={index}>{paragraph}</p>
               ))}
             </div>
           ) : (
