@@ -63,7 +63,12 @@ const bareReference = 'bare Next.js page (reference)';
 const kapPostPath = '/blog/ketamine-assisted-psychotherapy-for-moms';
 const bareWithPostReference = 'bare Next.js page with the KAP post’s HTML (reference)';
 const references: string[] = [bareReference, bareWithPostReference];
-const throttlingMethod = process.env.AUDIT_THROTTLING === 'devtools' ? 'devtools' : 'simulate';
+const throttlingMethod = (() => {
+  const value = process.env.AUDIT_THROTTLING || 'simulate';
+  if (value !== 'simulate' && value !== 'devtools')
+    throw new Error(`AUDIT_THROTTLING is "${value}": use simulate (the default) or devtools`);
+  return value;
+})();
 const minimumScores = { accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const minimumPerformance = 95;
 /** How far below the bare Next.js page, measured in the same run, a page may score. */
