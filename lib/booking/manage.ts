@@ -8,8 +8,8 @@ import { asFormData } from '@/lib/forms/form-data';
 import { deliverSoon } from '@/lib/mail/delivery-queue';
 import { linkSecret } from '@/lib/signed-links';
 import { bookingOfLink, managePath, manageToken } from './manage-link';
-import { bookingFacts, bookingMessages } from './messages';
-import { checkSlot, practiceTimeZone } from './offer';
+import { changeMessages } from './messages';
+import { checkSlot } from './offer';
 
 /**
  * What her signed link allows (the page /consultation/booking): cancel the booking, or move it
@@ -31,12 +31,7 @@ export async function cancelConsultation(data: FormData): Promise<void> {
   const result = await cancelBooking(
     await database(),
     booking.id,
-    (changed) =>
-      bookingMessages('cancelled', bookingFacts(changed), {
-        now,
-        secret,
-        timeZone: practiceTimeZone(),
-      }),
+    changeMessages('cancelled', { now, secret }),
     now,
   );
   if (result.status === 'changed') after(deliverSoon);
@@ -59,12 +54,7 @@ export async function moveConsultation(data: FormData): Promise<void> {
     await database(),
     booking.id,
     check.slot,
-    (changed) =>
-      bookingMessages('moved', bookingFacts(changed), {
-        now,
-        secret,
-        timeZone: practiceTimeZone(),
-      }),
+    changeMessages('moved', { now, secret }),
     now,
   );
   if (result.status === 'taken') redirect(pagePath(token, 'taken'));

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { BookingWithLead } from '@/lib/db/bookings';
+import type { BookingWithLead, MessagesOf } from '@/lib/db/bookings';
 import type { OutboxItem } from '@/lib/db/schema';
 import { fill, siteText } from '@/lib/content/site-text';
 import { sessionFormats, type ConsultationInput } from '@/lib/forms/consultation-schema';
@@ -12,6 +12,7 @@ import { practice } from '@/lib/practice';
 import { managePath, manageToken } from './manage-link';
 import { absoluteUrl, siteUrl } from '@/lib/site';
 import { formatSlot } from './format';
+import { practiceTimeZone } from './offer';
 import {
   consultationCancellation,
   consultationInvitation,
@@ -177,4 +178,16 @@ export function bookingMessages(
     { operation: 'email', purpose: `booking-${change}-notification`, payload: toPractice },
     ...items,
   ];
+}
+
+/**
+ * The e-mails of a change to a stored booking (moved, cancelled, reminder), made from the booking as
+ * lib/db/bookings.ts has it after the change, the time written in the practice's zone.
+ */
+export function changeMessages(
+  change: Exclude<BookingChange, 'booked'>,
+  { now, secret }: { now: Date; secret: string },
+): MessagesOf {
+  return (booking) =>
+    bookingMessages(change, bookingFacts(booking), { now, secret, timeZone: practiceTimeZone() });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { database } from '@/lib/db';
-import { bookedSpans } from '@/lib/db/bookings';
+import { bookedSpans, instantKey } from '@/lib/db/bookings';
 import { env } from '@/lib/env';
 import { practice, type Practice } from '@/lib/practice';
 import { availability, recheckSlot } from './availability';
@@ -43,7 +43,7 @@ function feeds(): BusyFeedReader {
 
 async function query(booking: Booking, now: Date, except?: { start: string }) {
   const taken = (await bookedSpans(await database(), now)).filter(
-    (span) => !except || span.start !== new Date(except.start).toISOString(),
+    (span) => !except || span.start !== instantKey(except.start),
   );
   return { booking, now, taken, urls: env().BUSY_CALENDAR_URLS, feeds: feeds() };
 }

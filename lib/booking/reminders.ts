@@ -2,8 +2,7 @@ import 'server-only';
 import { database } from '@/lib/db';
 import { queueReminders } from '@/lib/db/bookings';
 import { linkSecret } from '@/lib/signed-links';
-import { bookingFacts, bookingMessages } from './messages';
-import { practiceTimeZone } from './offer';
+import { changeMessages } from './messages';
 
 const HOUR = 3_600_000;
 
@@ -17,16 +16,10 @@ export const REMINDER_AHEAD_MS = 24 * HOUR;
  */
 export async function queueDueReminders(now = new Date()): Promise<number> {
   const secret = await linkSecret();
-  return queueReminders(
-    await database(),
-    (booking) =>
-      bookingMessages('reminder', bookingFacts(booking), {
-        now,
-        secret,
-        timeZone: practiceTimeZone(),
-      }),
-    { now, aheadMs: REMINDER_AHEAD_MS },
-  );
+  return queueReminders(await database(), changeMessages('reminder', { now, secret }), {
+    now,
+    aheadMs: REMINDER_AHEAD_MS,
+  });
 }
 
 const globalForReminders = globalThis as typeof globalThis & {
