@@ -7,7 +7,8 @@
  *
  * 1. calibrates: five Lighthouse runs on the bare page, and the median of their benchmark indexes
  *    sets the CPU slowdown from Lighthouse's calibration table (scripts/lib/cpu-slowdown.ts), so the
- *    simulated phone is the same on a fast and on a slow machine (AUDIT_CPU_SLOWDOWN overrides it);
+ *    phone Lighthouse stands for is the same on a fast and on a slow machine (AUDIT_CPU_SLOWDOWN
+ *    overrides it);
  * 2. runs Lighthouse AUDIT_RUNS times (default 5) on each landing page and on the bare page, in
  *    rounds (every page once, then again), so a change in the machine's load touches every row alike;
  * 3. runs axe on every page of the sitemap plus the 404 page;
@@ -272,10 +273,10 @@ function table(
   const labels = [...new Set([...lighthouse.keys(), ...axe.keys()])].sort(
     (a, b) => Number(references.includes(a)) - Number(references.includes(b)),
   );
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
   // The median, then the lowest and highest single run when they differ from it.
-  const withSpread = (median: string, [low, high]: [string, string]) =>
-    low === median && high === median ? median : `${median} (${low}–${high})`;
+  const withSpread = (median: string, [low, high]: string[], unit = '') =>
+    low === median && high === median ? median + unit : `${median}${unit} (${low}–${high})`;
   const rows = labels.map((label) => {
     const lh = lighthouse.get(label);
     const spread = spreads.get(label);
@@ -283,21 +284,14 @@ function table(
     const score = (value: number) => (Number.isNaN(value) ? '—' : String(value));
     return [
       label,
-      ...(lh
+      ...(lh && spread
         ? [
-            spread
-              ? withSpread(score(lh.scores.performance), [
-                  score(spread.performance[0]),
-                  score(spread.performance[1]),
-                ])
-              : score(lh.scores.performance),
+            withSpread(score(lh.scores.performance), spread.performance.map(score)),
             score(lh.scores.accessibility),
             score(lh.scores['best-practices']),
             score(lh.scores.seo),
-            seconds(lh.fcpMs),
-            spread
-              ? withSpread(seconds(lh.lcpMs), [seconds(spread.lcpMs[0]), seconds(spread.lcpMs[1])])
-              : seconds(lh.lcpMs),
+            `${seconds(lh.fcpMs)} s`,
+            withSpread(seconds(lh.lcpMs), spread.lcpMs.map(seconds), ' s'),
             `${Math.round(lh.tbtMs)} ms`,
             lh.cls.toFixed(3),
             `${(lh.totalBytes / 1024).toFixed(0)} KiB`,

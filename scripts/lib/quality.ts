@@ -49,10 +49,10 @@ export interface LighthouseSummary {
   totalBytes: number;
   /**
    * Lighthouse's measure of the host CPU. Its 4× CPU slowdown (mobile default) is meant for a
-   * machine of 1500–2000; a slower host makes every page's simulated phone slower still.
+   * machine of 1500–2000; a slower host makes every page's emulated phone slower still.
    */
   benchmarkIndex: number;
-  /** The CPU slowdown the run simulated. */
+  /** The CPU slowdown the run applied or simulated. */
   cpuSlowdownMultiplier: number;
   /** Titles of the audits that did not pass in the categories other than performance. */
   failedAudits: string[];
@@ -74,7 +74,8 @@ export interface LighthouseOptions {
   reportPath?: string;
   /**
    * Lighthouse's default, 'simulate', loads the page at full speed and estimates the slow phone
-   * from that trace; 'devtools' slows the network and CPU down while the page loads.
+   * from that trace; 'devtools' (what `npm run audit` uses) slows the network and CPU down while
+   * the page loads.
    */
   throttlingMethod?: 'simulate' | 'devtools';
 }
