@@ -39,6 +39,7 @@ import { bareNextApp, startNext, visibleHtml } from './lib/bare-next-app';
 import { chromiumArgs, chromiumExecutable } from './lib/chromium';
 import {
   axeTags,
+  kapPostPath,
   landingPages,
   launchChromeForLighthouse,
   type LighthouseCategory,
@@ -66,7 +67,6 @@ const pages = (option('pages') ?? process.env.AUDIT_PAGES)?.split(',').filter(Bo
 ];
 const notFoundPath = '/this-page-does-not-exist';
 const bareReference = 'bare Next.js page (reference)';
-const kapPostPath = '/blog/ketamine-assisted-psychotherapy-for-moms';
 const bareWithPostReference = 'bare Next.js page with the KAP post’s HTML (reference)';
 const references: string[] = [bareReference, bareWithPostReference];
 const throttlingMethod = (() => {
@@ -154,21 +154,16 @@ const loadAverage = () =>
     .join(', ');
 const slug = (label: string) => label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
 
-/** The lowest and highest of a page's runs: how far a single run may stray from the median. */
-interface Spread {
-  performance: [number, number];
-  lcpMs: [number, number];
+/** A page's median figures, and the lowest and highest of its runs (how far one run may stray). */
+interface PageFigures extends LighthouseSummary {
+  spread: { performance: [number, number]; lcpMs: [number, number] };
 }
 
-/** Every Lighthouse run, in rounds, at the calibrated CPU slowdown; median figures per page. */
-async function lighthouseMedians(
+/** Every Lighthouse run, in rounds, at the calibrated CPU slowdown; the figures per page. */
+async function lighthouseFigures(
   chromePort: number,
   cpuSlowdownMultiplier: number,
-): Promise<{
-  medians: Map<string, LighthouseSummary>;
-  spreads: Map<string, Spread>;
-  indexes: number[];
-}> {
+): Promise<{ figures: Map<string, PageFigures>; indexes: number[] }> {
   const targets = [
     ...pages.map((page) => ({ label: page, url: baseUrl + page, categories: undefined })),
     // The references are bare pages: only their performance is of interest.
@@ -191,19 +186,14 @@ async function lighthouseMedians(
       );
     }
   }
-  const medians = new Map<string, LighthouseSummary>();
-  const spreads = new Map<string, Spread>();
+  const figures = new Map<string, PageFigures>();
   for (const [label, summaries] of runs) {
+    const pick = (get: (summary: LighthouseSummary) => number) => median(summaries.map(get));
     const range = (get: (summary: LighthouseSummary) => number): [number, number] => {
       const values = summaries.map(get);
       return [Math.min(...values), Math.max(...values)];
     };
-    spreads.set(label, {
-      performance: range((s) => s.scores.performance),
-      lcpMs: range((s) => s.lcpMs),
-    });
-    const pick = (get: (summary: LighthouseSummary) => number) => median(summaries.map(get));
-    medians.set(label, {
+    figures.set(label, {
       scores: {
         performance: pick((s) => s.scores.performance),
         accessibility: pick((s) => s.scores.accessibility),
@@ -218,9 +208,13 @@ async function lighthouseMedians(
       benchmarkIndex: pick((s) => s.benchmarkIndex),
       cpuSlowdownMultiplier,
       failedAudits: [...new Set(summaries.flatMap((s) => s.failedAudits))],
+      spread: {
+        performance: range((s) => s.scores.performance),
+        lcpMs: range((s) => s.lcpMs),
+      },
     });
   }
-  return { medians, spreads, indexes: [...runs.values()].flat().map((s) => s.benchmarkIndex) };
+  return { figures, indexes: [...runs.values()].flat().map((s) => s.benchmarkIndex) };
 }
 
 async function axeViolations(paths: string[]): Promise<Map<string, string[]>> {
@@ -251,11 +245,7 @@ async function axeViolations(paths: string[]): Promise<Map<string, string[]>> {
   return results;
 }
 
-function table(
-  lighthouse: Map<string, LighthouseSummary>,
-  spreads: Map<string, Spread>,
-  axe: Map<string, string[]>,
-): string {
+function table(lighthouse: Map<string, PageFigures>, axe: Map<string, string[]>): string {
   const header = [
     'page',
     'perf',
@@ -279,19 +269,18 @@ function table(
     low === median && high === median ? median + unit : `${median}${unit} (${low}–${high})`;
   const rows = labels.map((label) => {
     const lh = lighthouse.get(label);
-    const spread = spreads.get(label);
     const violations = axe.get(label);
     const score = (value: number) => (Number.isNaN(value) ? '—' : String(value));
     return [
       label,
-      ...(lh && spread
+      ...(lh
         ? [
-            withSpread(score(lh.scores.performance), spread.performance.map(score)),
+            withSpread(score(lh.scores.performance), lh.spread.performance.map(score)),
             score(lh.scores.accessibility),
             score(lh.scores['best-practices']),
             score(lh.scores.seo),
             `${seconds(lh.fcpMs)} s`,
-            withSpread(seconds(lh.lcpMs), spread.lcpMs.map(seconds), ' s'),
+            withSpread(seconds(lh.lcpMs), lh.spread.lcpMs.map(seconds), ' s'),
             `${Math.round(lh.tbtMs)} ms`,
             lh.cls.toFixed(3),
             `${(lh.totalBytes / 1024).toFixed(0)} KiB`,
@@ -308,7 +297,7 @@ function table(
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-function failures(lighthouse: Map<string, LighthouseSummary>, axe: Map<string, string[]>) {
+function failures(lighthouse: Map<string, PageFigures>, axe: Map<string, string[]>) {
   const bare = lighthouse.get(bareReference)!.scores.performance;
   const floor = Math.max(minimumPerformance, bare - performanceMarginToBare);
   const found: string[] = [];
@@ -364,7 +353,7 @@ async function main() {
     const slowdownLine = `Host CPU: Lighthouse benchmark index ${Math.round(benchmarkIndex)} (median of ${calibrationRuns} runs: ${calibration.map(Math.round).join(', ')}): a ${calibrated.hostClass}, so ${calibrated.multiplier}× CPU slowdown to stand for a mid-tier phone (Lighthouse docs/throttling.md)${override > 0 ? `; AUDIT_CPU_SLOWDOWN sets ${multiplier}×` : ''}.`;
     console.log(slowdownLine);
 
-    const { medians, spreads, indexes } = await lighthouseMedians(chrome.port, multiplier);
+    const { figures, indexes } = await lighthouseFigures(chrome.port, multiplier);
     const [lowest, highest] = [Math.min(...indexes), Math.max(...indexes)];
     // Other work on the machine lowers the index; when it moved across the table's brackets, runs
     // of the same page stood for different phones and the medians mean little.
@@ -373,7 +362,7 @@ async function main() {
         ? ''
         : ' WARNING: the machine’s load changed during the run (the index crossed the table’s brackets); rerun on a quiet machine before trusting the performance figures.';
     const axe = await axeViolations([...new Set(await sitemapPaths(baseUrl)), notFoundPath]);
-    const found = failures(medians, axe);
+    const found = failures(figures, axe);
 
     const report = [
       `Lighthouse ${runsPerPage}× per page at ${multiplier}× CPU slowdown (median, with the lowest and highest run in brackets; mobile, ${throttlingMethod === 'simulate' ? 'simulated' : 'applied (devtools)'} slow 4G), in rounds with a bare Next.js page and the same with the KAP post’s HTML (last rows; the gate compares with the first), and axe (${axeTags.join(', ')}) on every sitemap page and the 404 page.`,
@@ -382,7 +371,7 @@ async function main() {
       `Benchmark index during the runs: ${Math.round(lowest)}–${Math.round(highest)}.${loadWarning}`,
       `Gate: accessibility, best practices and SEO 100; performance at least ${minimumPerformance} and no more than ${performanceMarginToBare} below the bare page; no axe violation.`,
       '',
-      table(medians, spreads, axe),
+      table(figures, axe),
       '',
       found.length
         ? `FAILED:\n${found.map((f) => `- ${f}`).join('\n')}`

@@ -19,11 +19,11 @@
  *     Target: p95 ≤ 200 ms on both.
  * --only=<part> (repeatable) runs those parts and replaces only their sections of BENCHMARKS.md.
  * Ports: BENCH_PORT (3002) for the site, + 1 static server, + 2 consultation server, + 3 bare
- * Next.js page, + 4 bare Next.js page with the post's HTML; FAKE_RESEND_PORT (3299); the PostgreSQL cluster on PG_TEST_PORT + 2.
+ * Next.js page, + 4 bare Next.js page with the post's HTML; FAKE_RESEND_PORT (3299); the PostgreSQL
+ * cluster on PG_TEST_PORT + 2.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -379,17 +379,9 @@ interface ServingFigures {
   uncompressedBytes: number;
 }
 
-/** The length of the response to a plain GET without `Accept-Encoding`. */
-function uncompressedBytes(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, (res) => {
-        let bytes = 0;
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        res.on('end', () => resolve(bytes));
-      })
-      .on('error', reject);
-  });
+/** The length of the page's response once decompressed (fetch undoes the gzip). */
+async function uncompressedBytes(url: string): Promise<number> {
+  return (await (await fetch(url)).arrayBuffer()).byteLength;
 }
 
 /** autocannon against `url` with gzip: a 2 s warm-up, then `duration` seconds. */

@@ -12,11 +12,14 @@ import { chromiumExecutable } from './chromium';
 
 const lighthouseRunner = path.resolve('scripts/lighthouse-run.mjs'); // from the project root, where Playwright and the scripts run;
 
+/** The KAP post: the article a prospective client reads first. */
+export const kapPostPath = '/blog/ketamine-assisted-psychotherapy-for-moms';
+
 /** The pages a visitor lands on from search, a share or an ad. */
 export const landingPages = [
   '/',
   '/blog',
-  '/blog/ketamine-assisted-psychotherapy-for-moms',
+  kapPostPath,
   '/ketamine-assisted-psychotherapy',
   '/consultation',
 ] as const;
